@@ -1,0 +1,42 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+
+namespace GitGoods.Adapters.Table;
+
+/// <summary>
+/// The single DynamoDB table's key schema, shared by the CDK app and the local stack so both build the same table.
+/// docs/data-model.md lists every item type and access pattern.
+/// </summary>
+public static class ShopTable
+{
+    public const string PartitionKey = "PK";
+    public const string SortKey = "SK";
+    public const string Gsi1 = "GSI1";
+    public const string Gsi1PartitionKey = "GSI1PK";
+    public const string Gsi1SortKey = "GSI1SK";
+    public const string TimeToLive = "expiresAtEpoch";
+
+    /// <summary>The request that creates the table on DynamoDB Local (the CDK app builds the same with TableV2).</summary>
+    public static CreateTableRequest CreateTableRequest(string tableName) => new()
+    {
+        TableName = tableName,
+        BillingMode = BillingMode.PAY_PER_REQUEST,
+        AttributeDefinitions =
+        [
+            new AttributeDefinition(PartitionKey, ScalarAttributeType.S),
+            new AttributeDefinition(SortKey, ScalarAttributeType.S),
+            new AttributeDefinition(Gsi1PartitionKey, ScalarAttributeType.S),
+            new AttributeDefinition(Gsi1SortKey, ScalarAttributeType.S),
+        ],
+        KeySchema = [new KeySchemaElement(PartitionKey, KeyType.HASH), new KeySchemaElement(SortKey, KeyType.RANGE)],
+        GlobalSecondaryIndexes =
+        [
+            new GlobalSecondaryIndex
+            {
+                IndexName = Gsi1,
+                KeySchema = [new KeySchemaElement(Gsi1PartitionKey, KeyType.HASH), new KeySchemaElement(Gsi1SortKey, KeyType.RANGE)],
+                Projection = new Projection { ProjectionType = ProjectionType.ALL },
+            },
+        ],
+    };
+}

@@ -1,0 +1,20 @@
+using GitGoods.Domain.Catalog;
+using GitGoods.Hosting.Http;
+using GitGoods.Hosting.Runtime;
+using GitGoods.Http;
+
+namespace GitGoods.Catalog.GetProduct;
+
+/// <summary>GET /api/products/{id}: one product; unknown and unlisted ids are both 404 to shoppers.</summary>
+public sealed class GetProductHandler(IProductCatalog catalog) : IHttpHandler
+{
+    public async Task<ApiGatewayHttpResponse> HandleAsync(ApiGatewayHttpRequest request, LambdaContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var id = request.PathParameter("id");
+        var product = string.IsNullOrWhiteSpace(id) ? null : await catalog.FindAsync(id, cancellationToken);
+        return product is { IsActive: true }
+            ? HttpResults.Json(request, 200, ProductResponse.From(product), FunctionsJsonContext.Default.ProductResponse, CatalogCaching.Headers())
+            : HttpResults.NotFound(request, $"No product has the id '{id}'.");
+    }
+}

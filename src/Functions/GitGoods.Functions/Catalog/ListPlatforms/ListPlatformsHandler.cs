@@ -1,0 +1,21 @@
+using GitGoods.Domain.Catalog;
+using GitGoods.Hosting.Http;
+using GitGoods.Hosting.Runtime;
+using GitGoods.Http;
+
+namespace GitGoods.Catalog.ListPlatforms;
+
+public sealed record PlatformsResponse(IReadOnlyList<PlatformCountResponse> Items);
+
+public sealed record PlatformCountResponse(string Platform, int Count);
+
+/// <summary>GET /api/platforms: every platform with ACTIVE products, and how many.</summary>
+public sealed class ListPlatformsHandler(IProductCatalog catalog) : IHttpHandler
+{
+    public async Task<ApiGatewayHttpResponse> HandleAsync(ApiGatewayHttpRequest request, LambdaContext context, CancellationToken cancellationToken)
+    {
+        var platforms = await catalog.ListPlatformsAsync(cancellationToken);
+        var body = new PlatformsResponse([.. platforms.Select(p => new PlatformCountResponse(p.Platform, p.Count))]);
+        return HttpResults.Json(request, 200, body, FunctionsJsonContext.Default.PlatformsResponse, CatalogCaching.Headers());
+    }
+}

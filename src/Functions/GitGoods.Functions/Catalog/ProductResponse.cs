@@ -1,0 +1,36 @@
+using GitGoods.Domain.Catalog;
+using GitGoods.Domain.Common;
+
+namespace GitGoods.Catalog;
+
+/// <summary>A product as the API shows it (see the contract in api.md).</summary>
+public sealed record ProductResponse(
+    string Id,
+    string Title,
+    string Platform,
+    string Description,
+    MoneyResponse Price,
+    int Stock,
+    IReadOnlyList<string> Images,
+    string SellerId,
+    string Status,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt)
+{
+    public static ProductResponse From(Product product)
+    {
+        ArgumentNullException.ThrowIfNull(product);
+        return new(product.Id, product.Title, product.Platform, product.Description, MoneyResponse.From(product.Price),
+            product.Stock, product.Images, product.SellerId, product.Status.ToString().ToUpperInvariant(),
+            product.CreatedAt, product.UpdatedAt);
+    }
+}
+
+/// <summary>Money on the wire: integer minor units and an ISO 4217 code.</summary>
+public sealed record MoneyResponse(long Amount, string Currency)
+{
+    public static MoneyResponse From(Money money) => new(money.Amount, money.Currency);
+}
+
+/// <summary>A page of a list, as every list endpoint answers.</summary>
+public sealed record PageResponse<T>(IReadOnlyList<T> Items, string? NextCursor);

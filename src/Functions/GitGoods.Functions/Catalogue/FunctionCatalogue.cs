@@ -1,0 +1,36 @@
+using GitGoods.Catalog.GetProduct;
+using GitGoods.Catalog.ListPlatforms;
+using GitGoods.Catalog.ListProducts;
+using GitGoods.Composition;
+using GitGoods.Health;
+using GitGoods.Hosting.Http;
+using GitGoods.Hosting.Runtime;
+
+namespace GitGoods.Catalogue;
+
+/// <summary>
+/// Every function of Git Goods. Adding an endpoint is one entry here plus one handler:
+/// the CDK app and the local stack both build from this list.
+/// </summary>
+public static class FunctionCatalogue
+{
+    public static IReadOnlyList<FunctionDefinition> All { get; } =
+    [
+        Http("Health", "GET", "/api/health", RouteAuth.Public, DataAccess.None, _ => new HealthHandler())
+            with { MemoryMb = 128, Description = "Liveness of the API." },
+        Http("ListProducts", "GET", "/api/products", RouteAuth.Public, DataAccess.ReadTable, s => new ListProductsHandler(s.ProductCatalog))
+            with { Description = "A page of ACTIVE products." },
+        Http("GetProduct", "GET", "/api/products/{id}", RouteAuth.Public, DataAccess.ReadTable, s => new GetProductHandler(s.ProductCatalog))
+            with { Description = "One product by id." },
+        Http("ListPlatforms", "GET", "/api/platforms", RouteAuth.Public, DataAccess.ReadTable, s => new ListPlatformsHandler(s.ProductCatalog))
+            with { Description = "Platforms with their ACTIVE product counts." },
+    ];
+
+    /// <summary>The function named <paramref name="name"/> (the Lambda <c>_HANDLER</c>), or null.</summary>
+    public static FunctionDefinition? Find(string name) =>
+        All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
+
+    private static FunctionDefinition Http(string name, string method, string path, RouteAuth auth, DataAccess access,
+        Func<FunctionServices, IHttpHandler> handler) =>
+        new(name, new HttpRouteTrigger(method, path, auth), access, services => (ILambdaFunction)new HttpFunction(handler(services)));
+}

@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+using GitGoods.Catalog;
+using GitGoods.Catalog.ListPlatforms;
+using GitGoods.Health;
+
+namespace GitGoods.Http;
+
+/// <summary>Source-generated (AOT-safe) JSON for every request and response body the functions read or write.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(ProblemDetails))]
+[JsonSerializable(typeof(HealthResponse))]
+[JsonSerializable(typeof(ProductResponse))]
+[JsonSerializable(typeof(PageResponse<ProductResponse>))]
+[JsonSerializable(typeof(PlatformsResponse))]
+public sealed partial class FunctionsJsonContext : JsonSerializerContext;
