@@ -1,5 +1,5 @@
 using GitGoods.Domain.Catalog;
-using GitGoods.Domain.Common;
+using GitGoods.Http;
 
 namespace GitGoods.Catalog;
 
@@ -25,12 +25,3 @@ public sealed record ProductResponse(
             product.CreatedAt, product.UpdatedAt);
     }
 }
-
-/// <summary>Money on the wire: integer minor units and an ISO 4217 code.</summary>
-public sealed record MoneyResponse(long Amount, string Currency)
-{
-    public static MoneyResponse From(Money money) => new(money.Amount, money.Currency);
-}
-
-/// <summary>A page of a list, as every list endpoint answers.</summary>
-public sealed record PageResponse<T>(IReadOnlyList<T> Items, string? NextCursor);

@@ -1,0 +1,53 @@
+using GitGoods.Catalogue;
+using GitGoods.Composition;
+
+namespace GitGoods.Functions.Tests.Catalogue;
+
+public class FunctionCatalogueTests
+{
+    [Fact]
+    public void Names_AreUniqueAndUsableAsLambdaHandlers()
+    {
+        FunctionCatalogue.All.Select(f => f.Name).Should().OnlyHaveUniqueItems();
+        FunctionCatalogue.All.Should().AllSatisfy(f => f.Name.Should().MatchRegex("^[A-Za-z][A-Za-z0-9]{1,63}$"));
+    }
+
+    [Fact]
+    public void HttpRoutes_AreUniqueAndUnderApi()
+    {
+        var routes = FunctionCatalogue.All.Select(f => f.Trigger).OfType<HttpRouteTrigger>().ToList();
+
+        routes.Select(r => r.RouteKey).Should().OnlyHaveUniqueItems();
+        routes.Should().AllSatisfy(r => r.Path.Should().StartWith("/api/"));
+    }
+
+    [Fact]
+    public void EveryFunction_CanBeBuiltFromItsFactory()
+    {
+        using var services = new FunctionServices(new FunctionSettings("GitGoods", new Uri("http://127.0.0.1:1"), "ap-southeast-1"), TimeProvider.System);
+
+        FunctionCatalogue.All.Should().AllSatisfy(f => f.Create(services).Should().NotBeNull());
+    }
+
+    [Fact]
+    public void FunctionsTouchingNoData_DoNotNeedATable()
+    {
+        using var services = new FunctionServices(new FunctionSettings(null, null, "ap-southeast-1"), TimeProvider.System);
+
+        FunctionCatalogue.All.Where(f => f.Access.Table == TableAccess.None)
+            .Should().AllSatisfy(f => f.Create(services).Should().NotBeNull());
+        var tableFunction = FunctionCatalogue.All.First(f => f.Access.Table != TableAccess.None);
+        var act = () => tableFunction.Create(services);
+        act.Should().Throw<InvalidOperationException>().WithMessage("*TABLE_NAME*");
+    }
+
+    [Fact]
+    public void MemoryAndTimeout_AreWithinLambdaLimits()
+    {
+        FunctionCatalogue.All.Should().AllSatisfy(f =>
+        {
+            f.MemoryMb.Should().BeInRange(128, 10_240);
+            f.TimeoutSeconds.Should().BeInRange(1, 29, "API Gateway gives up on integrations after 30 s");
+        });
+    }
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+using GitGoods.Domain.Catalog;
+using GitGoods.Domain.Common;
+
+namespace GitGoods.Functions.Tests.Fakes;
+
+/// <summary>A small in-memory catalogue: the cursor is the index of the next item.</summary>
+internal sealed class InMemoryProductCatalog(params Product[] products) : IProductCatalog
+{
+    public Task<Product?> FindAsync(string productId, CancellationToken cancellationToken) =>
+        Task.FromResult(products.FirstOrDefault(p => p.Id == productId));
+
+    public Task<Page<Product>> ListActiveAsync(PageRequest page, CancellationToken cancellationToken)
+    {
+        var start = 0;
+        if (page.Cursor is not null && !int.TryParse(page.Cursor, NumberStyles.None, CultureInfo.InvariantCulture, out start))
+        {
+            throw new InvalidCursorException();
+        }
+
+        var active = products.Where(p => p.IsActive).OrderByDescending(p => p.CreatedAt).ToList();
+        var items = active.Skip(start).Take(page.Limit).ToList();
+        var next = start + items.Count < active.Count ? (start + items.Count).ToString(CultureInfo.InvariantCulture) : null;
+        return Task.FromResult(new Page<Product>(items, next));
+    }
+
+    public Task<IReadOnlyList<PlatformCount>> ListPlatformsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<PlatformCount>>(
+            [.. products.Where(p => p.IsActive).GroupBy(p => p.Platform).Select(g => new PlatformCount(g.Key, g.Count()))]);
+}
