@@ -7,4 +7,6 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 for tool in dotnet node npm java; do
   command -v "$tool" >/dev/null || { echo "missing prerequisite: $tool (see README.md)" >&2; exit 2; }
 done
-exec dotnet run -c Release --project src/Functions/GitGoods.LocalStack -- "$@"
+dotnet build src/Functions/GitGoods.LocalStack -c Release --nologo -v quiet -clp:ErrorsOnly
+# exec the built app itself (not `dotnet run`), so Ctrl-C and SIGTERM reach it directly and it stops its children.
+exec dotnet src/Functions/GitGoods.LocalStack/bin/Release/net10.0/GitGoods.LocalStack.dll "$@"
