@@ -1,0 +1,77 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GitGoods.Catalog;
+using GitGoods.Catalog.ListPlatforms;
+using GitGoods.Catalogue;
+using GitGoods.Functions.Tests.Fakes;
+using GitGoods.Http;
+
+namespace GitGoods.Functions.Tests.Contract;
+
+/// <summary>docs/openapi.json is the published contract: it must list exactly the catalogue's routes and fields.</summary>
+public class OpenApiDocumentTests
+{
+    private static readonly JsonNode Document = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "openapi.json")))!;
+
+    [Fact]
+    public void Operations_AreExactlyTheCatalogueRoutes()
+    {
+        var documented = Document["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Select(op =>
+                $"{op.Key.ToUpperInvariant()} {path.Key} -> {op.Value!["operationId"]!.GetValue<string>()}"));
+        var catalogue = FunctionCatalogue.All
+            .Where(f => f.Trigger is HttpRouteTrigger)
+            .Select(f => $"{((HttpRouteTrigger)f.Trigger).RouteKey} -> {f.Name}");
+
+        documented.Should().BeEquivalentTo(catalogue);
+    }
+
+    [Fact]
+    public void ProductSchema_NamesExactlyTheFieldsTheFunctionsWrite()
+    {
+        var json = JsonSerializer.Serialize(ProductResponse.From(Requests.Product("p")), FunctionsJsonContext.Default.ProductResponse);
+
+        FieldsOf(json).Should().BeEquivalentTo(SchemaFields("Product"));
+        SchemaFields("Product").Should().BeEquivalentTo(RequiredFields("Product"));
+    }
+
+    [Fact]
+    public void PageAndPlatformSchemas_NameExactlyTheFieldsTheFunctionsWrite()
+    {
+        var page = JsonSerializer.Serialize(new PageResponse<ProductResponse>([], null), FunctionsJsonContext.Default.PageResponseProductResponse);
+        var platforms = JsonSerializer.Serialize(new PlatformsResponse([]), FunctionsJsonContext.Default.PlatformsResponse);
+        var count = JsonSerializer.Serialize(new PlatformCountResponse("PC", 1), FunctionsJsonContext.Default.PlatformCountResponse);
+
+        FieldsOf(page).Should().BeEquivalentTo(SchemaFields("ProductPage"));
+        FieldsOf(platforms).Should().BeEquivalentTo(SchemaFields("Platforms"));
+        FieldsOf(count).Should().BeEquivalentTo(SchemaFields("PlatformCount"));
+    }
+
+    [Fact]
+    public void ProblemSchema_NamesExactlyTheFieldsOfAProblem()
+    {
+        var problem = new ProblemDetails("t", "Bad Request", 400, "d", "r", new Dictionary<string, string[]>(StringComparer.Ordinal) { ["f"] = ["m"] });
+        var json = JsonSerializer.Serialize(problem, FunctionsJsonContext.Default.ProblemDetails);
+
+        FieldsOf(json).Should().BeEquivalentTo(SchemaFields("Problem"));
+    }
+
+    private static IEnumerable<string> FieldsOf(string json) => JsonNode.Parse(json)!.AsObject().Select(p => p.Key);
+
+    private static IEnumerable<string> SchemaFields(string schema) =>
+        Document["components"]!["schemas"]![schema]!["properties"]!.AsObject().Select(p => p.Key);
+
+    private static IEnumerable<string> RequiredFields(string schema) =>
+        Document["components"]!["schemas"]![schema]!["required"]!.AsArray().Select(n => n!.GetValue<string>());
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "GitGoods.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("GitGoods.sln not found above " + AppContext.BaseDirectory);
+    }
+}
