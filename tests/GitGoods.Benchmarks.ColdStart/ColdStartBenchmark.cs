@@ -74,6 +74,7 @@ public sealed class ColdStartBenchmark(FakeRuntimeApi api, BenchmarkOptions opti
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
+            await api.WhenNoRuntimeWaits().WaitAsync(Patience);
         }
     }
 

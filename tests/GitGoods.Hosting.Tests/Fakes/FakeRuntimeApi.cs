@@ -21,6 +21,7 @@ public sealed class FakeRuntimeApi : IAsyncDisposable
     private readonly Channel<FakeInvocation> _pending = Channel.CreateUnbounded<FakeInvocation>();
     private readonly ConcurrentDictionary<string, TaskCompletionSource<RuntimeApiPost>> _results = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource<RuntimeApiPost> _initError = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly WaitCounter _waiting = new();
 
     private FakeRuntimeApi(WebApplication app)
     {
@@ -60,6 +61,12 @@ public sealed class FakeRuntimeApi : IAsyncDisposable
         return result.Task;
     }
 
+    /// <summary>
+    /// Completes when no runtime is waiting on <c>/next</c>. After killing a runtime, wait for this before queueing
+    /// the next event, or the dead runtime's request (not yet seen as aborted) could take it.
+    /// </summary>
+    public Task WhenNoRuntimeWaits() => _waiting.WhenZero();
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync().ConfigureAwait(false);
@@ -73,7 +80,17 @@ public sealed class FakeRuntimeApi : IAsyncDisposable
             return;
         }
 
-        var invocation = await _pending.Reader.ReadAsync(context.RequestAborted).ConfigureAwait(false);
+        FakeInvocation invocation;
+        _waiting.Enter();
+        try
+        {
+            invocation = await _pending.Reader.ReadAsync(context.RequestAborted).ConfigureAwait(false);
+        }
+        finally
+        {
+            _waiting.Leave();
+        }
+
         if (context.RequestAborted.IsCancellationRequested)
         {
             // The runtime that asked is gone (killed): keep the event for the next one.
