@@ -70,6 +70,17 @@ public sealed class LambdaLoggerTests
     }
 
     [Fact]
+    public void Log_KeepsApostrophesAndPlusSignsReadable()
+    {
+        var output = new CollectingLineSink();
+        var logger = new LambdaLogger(output, TimeProvider.System, new LambdaFunctionInfo("f", "1", 128, "svc"), LogLevel.Information);
+
+        logger.Information("product 'p-1' + 2 <items>");
+
+        output.Lines[0].Should().Contain("\"message\":\"product 'p-1' + 2 <items>\"");
+    }
+
+    [Fact]
     public void Log_ExtraKeysNeverOverwriteStandardKeys()
     {
         var output = new CollectingLineSink();

@@ -53,7 +53,7 @@ public sealed class LambdaLogger(ILineSink sink, TimeProvider time, LambdaFuncti
         }
 
         var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, LogJson.WriterOptions))
         {
             writer.WriteStartObject();
             WriteStandardKeys(writer, level, message);

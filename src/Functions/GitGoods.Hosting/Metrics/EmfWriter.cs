@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using GitGoods.Hosting.Logging;
 
 namespace GitGoods.Hosting.Metrics;
 
@@ -19,7 +20,7 @@ internal static class EmfWriter
         IReadOnlyList<RecordedMetric> metrics)
     {
         var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, LogJson.WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteStartObject("_aws");
