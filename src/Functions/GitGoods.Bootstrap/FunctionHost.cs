@@ -23,7 +23,7 @@ public static class FunctionHost
         if (string.IsNullOrWhiteSpace(runtimeApi))
         {
             await Console.Error.WriteLineAsync($"{RuntimeApiVariable} is not set: this executable runs inside AWS Lambda.").ConfigureAwait(false);
-            return LambdaRuntime.InitFailedExitCode;
+            return LambdaExitCodes.InitFailed;
         }
 
         var output = StreamLineSink.StandardOutput();

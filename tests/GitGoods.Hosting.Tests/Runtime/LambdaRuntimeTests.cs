@@ -103,7 +103,7 @@ public sealed class LambdaRuntimeTests
 
         var exitCode = await harness.Runtime.RunAsync(() => throw new InvalidOperationException("TABLE_NAME is not set")).WaitAsync(RuntimeHarness.Patience);
 
-        exitCode.Should().Be(LambdaRuntime.InitFailedExitCode);
+        exitCode.Should().Be(LambdaExitCodes.InitFailed);
         var initError = await harness.Api.InitError.WaitAsync(RuntimeHarness.Patience);
         initError.ErrorType.Should().Be("System.InvalidOperationException");
         JsonDocument.Parse(initError.Body).RootElement.GetProperty("errorMessage").GetString().Should().Be("TABLE_NAME is not set");
@@ -118,7 +118,7 @@ public sealed class LambdaRuntimeTests
 
         var exitCode = await harness.Runtime.RunAsync(DelegateFunction.Echo).WaitAsync(RuntimeHarness.Patience);
 
-        exitCode.Should().Be(LambdaRuntime.RuntimeApiFailedExitCode);
+        exitCode.Should().Be(LambdaExitCodes.RuntimeApiFailed);
     }
 
     [Fact]

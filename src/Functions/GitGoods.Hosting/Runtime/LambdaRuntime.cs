@@ -10,12 +10,6 @@ namespace GitGoods.Hosting.Runtime;
 /// </summary>
 public sealed class LambdaRuntime
 {
-    /// <summary>Exit code after <c>/init/error</c>: Lambda reports an init failure and starts afresh.</summary>
-    public const int InitFailedExitCode = 1;
-
-    /// <summary>Exit code when the Runtime API fails (5xx or unreachable): the environment is beyond repair.</summary>
-    public const int RuntimeApiFailedExitCode = 2;
-
     private const string TraceIdVariable = "_X_AMZN_TRACE_ID";
     private readonly RuntimeApiClient _client;
     private readonly IWritableEnvironment _environment;
@@ -39,7 +33,7 @@ public sealed class LambdaRuntime
     public LambdaMetrics Metrics { get; }
 
     /// <summary>Initialises the function, then serves invocations until the Runtime API fails or <paramref name="cancellationToken"/> fires.</summary>
-    /// <returns>The process exit code: 0 after cancellation, otherwise <see cref="InitFailedExitCode"/> or <see cref="RuntimeApiFailedExitCode"/>.</returns>
+    /// <returns>The process exit code: 0 after cancellation, otherwise a <see cref="LambdaExitCodes"/> value.</returns>
     public async Task<int> RunAsync(Func<ILambdaFunction> initialize, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(initialize);
@@ -69,7 +63,7 @@ public sealed class LambdaRuntime
         catch (Exception exception) when (exception is RuntimeApiException or HttpRequestException)
         {
             Logger.Error("The Runtime API failed; exiting so Lambda replaces this execution environment.", exception);
-            return RuntimeApiFailedExitCode;
+            return LambdaExitCodes.RuntimeApiFailed;
         }
     }
 
@@ -149,7 +143,7 @@ public sealed class LambdaRuntime
             Logger.Error("The Runtime API refused the init error.", postFailure);
         }
 
-        return InitFailedExitCode;
+        return LambdaExitCodes.InitFailed;
     }
 
     private static TimeSpan Clamp(TimeSpan remaining) =>
