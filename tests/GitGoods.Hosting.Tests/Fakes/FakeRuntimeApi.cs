@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
@@ -22,6 +21,7 @@ public sealed class FakeRuntimeApi : IAsyncDisposable
     private readonly ConcurrentDictionary<string, TaskCompletionSource<RuntimeApiPost>> _results = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource<RuntimeApiPost> _initError = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly WaitCounter _waiting = new();
+    private readonly ConcurrentDictionary<string, long> _askedAt = new(StringComparer.Ordinal);
 
     private FakeRuntimeApi(WebApplication app)
     {
@@ -52,6 +52,9 @@ public sealed class FakeRuntimeApi : IAsyncDisposable
         return api;
     }
 
+    /// <summary>The <see cref="Stopwatch"/> timestamp at which a runtime asked <c>/next</c> and got this event: its init ended there.</summary>
+    public long? AskedAt(string requestId) => _askedAt.TryGetValue(requestId, out var asked) ? asked : null;
+
     /// <summary>Queues an event; the task completes when the runtime posts its response or error.</summary>
     public Task<RuntimeApiPost> Enqueue(FakeInvocation invocation)
     {
@@ -80,6 +83,7 @@ public sealed class FakeRuntimeApi : IAsyncDisposable
             return;
         }
 
+        var asked = Stopwatch.GetTimestamp();
         FakeInvocation invocation;
         _waiting.Enter();
         try
@@ -98,15 +102,8 @@ public sealed class FakeRuntimeApi : IAsyncDisposable
             return;
         }
 
-        var headers = context.Response.Headers;
-        headers["Lambda-Runtime-Aws-Request-Id"] = invocation.RequestId;
-        headers["Lambda-Runtime-Deadline-Ms"] = DateTimeOffset.UtcNow.Add(invocation.Timeout).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
-        headers["Lambda-Runtime-Invoked-Function-Arn"] = invocation.FunctionArn;
-        if (invocation.TraceId is not null)
-        {
-            headers["Lambda-Runtime-Trace-Id"] = invocation.TraceId;
-        }
-
+        _askedAt[invocation.RequestId] = asked;
+        invocation.WriteHeaders(context.Response.Headers);
         context.Response.ContentType = "application/json";
         await context.Response.Body.WriteAsync(invocation.Payload, context.RequestAborted).ConfigureAwait(false);
     }
