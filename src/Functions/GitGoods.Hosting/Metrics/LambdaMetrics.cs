@@ -16,7 +16,7 @@ public sealed class LambdaMetrics(ILineSink sink, TimeProvider time, string metr
     private readonly List<KeyValuePair<string, string>> _dimensions = [];
     private readonly Lock _gate = new();
 
-    /// <summary>Metrics that go nowhere.</summary>
+    /// <summary>Metrics that go nowhere and are not even kept (the default of a bare <see cref="LambdaContext"/>).</summary>
     public static LambdaMetrics Null { get; } = new(NullLineSink.Instance, TimeProvider.System, DefaultNamespace, "");
 
     public string Namespace { get; } = metricNamespace;
@@ -35,6 +35,11 @@ public sealed class LambdaMetrics(ILineSink sink, TimeProvider time, string metr
     public void AddMetric(string name, double value, MetricUnit unit = MetricUnit.Count)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (ReferenceEquals(sink, NullLineSink.Instance))
+        {
+            return;
+        }
+
         lock (_gate)
         {
             var metric = _metrics.Find(m => string.Equals(m.Name, name, StringComparison.Ordinal));
