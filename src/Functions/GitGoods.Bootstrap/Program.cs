@@ -1,1 +1,5 @@
-﻿Console.WriteLine("Hello, World!");
+using GitGoods.Bootstrap;
+using GitGoods.Hosting.Runtime;
+
+// One native executable for every function: `_HANDLER` names the FunctionCatalogue entry to run.
+return await FunctionHost.RunAsync(ProcessEnvironment.Instance, TimeProvider.System);

@@ -15,6 +15,8 @@ public sealed class HttpFunction(IHttpHandler handler) : ILambdaFunction
     {
         var request = JsonSerializer.Deserialize(payload.Span, HostingJsonContext.Default.ApiGatewayHttpRequest)
             ?? throw new JsonException("The event is not an API Gateway HTTP API request.");
+        // Powertools' API_GATEWAY_HTTP correlation path: ties the function's lines to the API's access log.
+        context.Logger.CorrelationId = request.RequestContext.RequestId;
         var response = await handler.HandleAsync(request, context, cancellationToken).ConfigureAwait(false);
         return JsonSerializer.SerializeToUtf8Bytes(response, HostingJsonContext.Default.ApiGatewayHttpResponse);
     }

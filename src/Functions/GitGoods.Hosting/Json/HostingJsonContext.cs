@@ -1,5 +1,8 @@
 using System.Text.Json.Serialization;
+using GitGoods.Hosting.EventBridge;
 using GitGoods.Hosting.Http;
+using GitGoods.Hosting.Runtime;
+using GitGoods.Hosting.Sqs;
 
 namespace GitGoods.Hosting.Json;
 
@@ -9,4 +12,8 @@ namespace GitGoods.Hosting.Json;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ApiGatewayHttpRequest))]
 [JsonSerializable(typeof(ApiGatewayHttpResponse))]
+[JsonSerializable(typeof(SqsEvent))]
+[JsonSerializable(typeof(SqsBatchResponse))]
+[JsonSerializable(typeof(EventBridgeEvent))]
+[JsonSerializable(typeof(RuntimeError))]
 public sealed partial class HostingJsonContext : JsonSerializerContext;
