@@ -6,8 +6,8 @@ using static GitGoods.Infrastructure.Tests.Cfn;
 
 namespace GitGoods.Infrastructure.Tests.Data;
 
-[Collection(SynthesizedStackCollection.Name)]
-public sealed class ShopTableConstructTests(SynthesizedStack stack)
+[Collection(SharedSynthesis.Name)]
+public sealed class ShopTableConstructTests(SynthesizedGitGoods stack)
 {
     private const string GlobalTable = "AWS::DynamoDB::GlobalTable";
 
@@ -72,3 +72,4 @@ public sealed class ShopTableConstructTests(SynthesizedStack stack)
     private static Dictionary<string, object> Key(string name, string type) => Props(("AttributeName", name), ("KeyType", type));
 
     private static Dictionary<string, object> Attr(string name) => Props(("AttributeName", name), ("AttributeType", "S"));
+}

@@ -7,8 +7,8 @@ using static GitGoods.Infrastructure.Tests.Cfn;
 namespace GitGoods.Infrastructure.Tests.Functions;
 
 /// <summary>The agreement: the deployed API has exactly the catalogue's routes, each wired to its own function.</summary>
-[Collection(SynthesizedStackCollection.Name)]
-public sealed class CatalogueRoutesTests(SynthesizedStack stack)
+[Collection(SharedSynthesis.Name)]
+public sealed class CatalogueRoutesTests(SynthesizedGitGoods stack)
 {
     private const string Route = "AWS::ApiGatewayV2::Route";
 
@@ -44,7 +44,7 @@ public sealed class CatalogueRoutesTests(SynthesizedStack stack)
             ("Properties", Props(
                 ("IntegrationType", "AWS_PROXY"),
                 ("PayloadFormatVersion", "2.0"),
-                ("IntegrationUri", GetAtt(stack.FunctionLogicalId(name), "Arn")))))));
+                ("IntegrationUri", GetAtt(stack.FunctionLogicalId(name), "Arn"))))));
 
         integrationsOfFunction.Keys.Should().ContainSingle().Which.Should().Be(integration.AsString());
     }

@@ -5,8 +5,8 @@ using GitGoods.Catalogue;
 namespace GitGoods.Infrastructure.Tests.Functions;
 
 /// <summary>Least privilege: each function's role gets exactly the table access its catalogue entry asks for.</summary>
-[Collection(SynthesizedStackCollection.Name)]
-public sealed class DataAccessGrantsTests(SynthesizedStack stack)
+[Collection(SharedSynthesis.Name)]
+public sealed class DataAccessGrantsTests(SynthesizedGitGoods stack)
 {
     private static readonly string[] ReadActions =
     [
@@ -65,7 +65,7 @@ public sealed class DataAccessGrantsTests(SynthesizedStack stack)
 
         var statements = stack.Resources("AWS::IAM::Policy").Values
             .Select(p => p.GetProperty("Properties"))
-            .Where(p => p.GetProperty("Roles").EnumerateArray().Any(r => r.GetProperty("Ref").GetString() == roleId))
+            .Where(p => p.GetProperty("Roles").EnumerateArray().Any(r => string.Equals(r.GetProperty("Ref").GetString(), roleId, StringComparison.Ordinal)))
             .SelectMany(p => p.GetProperty("PolicyDocument").GetProperty("Statement").EnumerateArray())
             .ToList();
         statements.Should().NotBeEmpty("every function's role has a policy (X-Ray at least), else this test looks at the wrong role");

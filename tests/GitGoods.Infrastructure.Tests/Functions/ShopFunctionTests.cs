@@ -7,8 +7,8 @@ using static GitGoods.Infrastructure.Tests.Cfn;
 
 namespace GitGoods.Infrastructure.Tests.Functions;
 
-[Collection(SynthesizedStackCollection.Name)]
-public sealed class ShopFunctionTests(SynthesizedStack stack)
+[Collection(SharedSynthesis.Name)]
+public sealed class ShopFunctionTests(SynthesizedGitGoods stack)
 {
     private const string LambdaFunction = "AWS::Lambda::Function";
 

@@ -6,15 +6,15 @@ using Amazon.CDK.Assertions;
 namespace GitGoods.Infrastructure.Tests;
 
 /// <summary>
-/// The whole <see cref="GitGoodsStack"/>, synthesized once for every test in <see cref="SynthesizedStackCollection"/>
+/// The whole <see cref="GitGoodsStack"/>, synthesized once for every test in <see cref="SharedSynthesis"/>
 /// (a synth takes a few seconds and a few hundred MB).
 /// </summary>
-public sealed class SynthesizedStack : IDisposable
+public sealed class SynthesizedGitGoods : IDisposable
 {
     private readonly TempBootstrap _bootstrap = new();
     private readonly JsonDocument _json;
 
-    public SynthesizedStack()
+    public SynthesizedGitGoods()
     {
         var app = CdkTestApp.Create(_bootstrap.Directory);
         Stack = new GitGoodsStack(app, "GitGoodsTest");
@@ -32,13 +32,13 @@ public sealed class SynthesizedStack : IDisposable
     /// <summary>Resources of a CloudFormation type, by logical id.</summary>
     public IReadOnlyDictionary<string, JsonElement> Resources(string type) =>
         Json.GetProperty("Resources").EnumerateObject()
-            .Where(r => r.Value.GetProperty("Type").GetString() == type)
+            .Where(r => string.Equals(r.Value.GetProperty("Type").GetString(), type, StringComparison.Ordinal))
             .ToDictionary(r => r.Name, r => r.Value, StringComparer.Ordinal);
 
     /// <summary>The logical id of the Lambda function whose handler is the catalogue name.</summary>
     public string FunctionLogicalId(string catalogueName) =>
         Resources("AWS::Lambda::Function")
-            .Single(f => f.Value.GetProperty("Properties").GetProperty("Handler").GetString() == catalogueName).Key;
+            .Single(f => string.Equals(f.Value.GetProperty("Properties").GetProperty("Handler").GetString(), catalogueName, StringComparison.Ordinal)).Key;
 
     public void Dispose()
     {
@@ -48,7 +48,7 @@ public sealed class SynthesizedStack : IDisposable
 }
 
 [CollectionDefinition(Name)]
-public sealed class SynthesizedStackCollection : ICollectionFixture<SynthesizedStack>
+public sealed class SharedSynthesis : ICollectionFixture<SynthesizedGitGoods>
 {
     public const string Name = "Synthesized GitGoods stack";
 }
