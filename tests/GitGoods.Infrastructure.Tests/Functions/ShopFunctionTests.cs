@@ -68,4 +68,18 @@ public sealed class ShopFunctionTests(SynthesizedGitGoods stack)
         stack.Template.AllResourcesProperties("AWS::Logs::LogGroup", Props(("RetentionInDays", 30)));
         stack.Template.ResourceCountIs("AWS::Logs::LogGroup", FunctionCatalogue.All.Count + 1);
     }
+
+    [Theory]
+    [MemberData(nameof(CatalogueNames))]
+    public void Function_HasAnErrorsAlarmThatFiresWithinTenMinutes(string name)
+    {
+        stack.Template.HasResourceProperties("AWS::CloudWatch::Alarm", Props(
+            ("Namespace", "AWS/Lambda"),
+            ("MetricName", "Errors"),
+            ("Dimensions", new object[] { Props(("Name", "FunctionName"), ("Value", Ref(stack.FunctionLogicalId(name)))) }),
+            ("Period", 60),
+            ("EvaluationPeriods", 5),
+            ("DatapointsToAlarm", 3),
+            ("Threshold", 1)));
+    }
 }

@@ -1,4 +1,5 @@
 using Amazon.CDK;
+using Amazon.CDK.AWS.CloudWatch;
 using Amazon.CDK.AWS.Lambda;
 using Amazon.CDK.AWS.Logs;
 
@@ -10,7 +11,7 @@ namespace GitGoods.Infrastructure.Functions;
 
 /// <summary>
 /// One Lambda function with the defaults every Git Goods function shares: the Native AOT bootstrap on
-/// provided.al2023, X-Ray tracing, a log group with retention, and the Powertools-style settings.
+/// provided.al2023, X-Ray tracing, a log group with retention, the Powertools-style settings, and an errors alarm.
 /// </summary>
 public sealed class ShopFunction : Construct
 {
@@ -44,7 +45,21 @@ public sealed class ShopFunction : Construct
                 ["POWERTOOLS_LOG_LEVEL"] = "INFO",
             },
         });
+
+        // Detection within 10 minutes (the SLO): errors in 3 of the last 5 minutes. Notification targets come later.
+        ErrorsAlarm = Function.MetricErrors(new MetricOptions { Period = Duration.Minutes(1), Statistic = Stats.SUM })
+            .CreateAlarm(this, "Errors", new CreateAlarmOptions
+            {
+                AlarmDescription = $"{definition.Name} is failing invocations.",
+                Threshold = 1,
+                ComparisonOperator = ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+                EvaluationPeriods = 5,
+                DatapointsToAlarm = 3,
+                TreatMissingData = TreatMissingData.NOT_BREACHING,
+            });
     }
 
     public Function Function { get; }
+
+    public Alarm ErrorsAlarm { get; }
 }
