@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Synthesizes the Git Goods CDK app to cdk.out/ without an AWS account.
+#   1. publishes the Native AOT bootstrap that every function runs (linux-x64);
+#   2. runs the CDK app the way the CLI would.
+# Modes (SYNTH_MODE):
+#   cli    (default) `npx aws-cdk@2.160.0 synth` (the CLI from the npm registry; needs no AWS credentials);
+#   direct runs the app itself with CDK_OUTDIR and CDK_CONTEXT_JSON (cdk.json's context), no CLI, no npm.
+# Set SKIP_PUBLISH=1 to reuse an existing artifacts/bootstrap/linux-x64/bootstrap.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1
+export DOTNET_CLI_TELEMETRY_OPTOUT=1
+mode="${SYNTH_MODE:-cli}"
+cdk_version="2.160.0"
+
+if [[ "${SKIP_PUBLISH:-0}" != "1" ]]; then
+  echo "==> Publishing the Native AOT bootstrap (linux-x64)"
+  dotnet publish src/Functions/GitGoods.Bootstrap -c Release -r linux-x64 -o artifacts/bootstrap/linux-x64
+fi
+
+rm -rf cdk.out
+case "$mode" in
+  cli)
+    echo "==> cdk synth (aws-cdk@${cdk_version} via npx)"
+    npx --yes "aws-cdk@${cdk_version}" synth --no-notices --quiet --output cdk.out
+    ;;
+  direct)
+    echo "==> Running the CDK app directly (no CLI)"
+    CDK_OUTDIR=cdk.out \
+    CDK_CONTEXT_JSON="$(node -e 'process.stdout.write(JSON.stringify(require("./cdk.json").context))')" \
+      dotnet run --project src/Infrastructure/GitGoods.Infrastructure
+    ;;
+  *)
+    echo "SYNTH_MODE must be 'cli' or 'direct', not '$mode'" >&2
+    exit 2
+    ;;
+esac
+
+echo "==> Templates in cdk.out:"
+ls -1 cdk.out/*.template.json

@@ -1,0 +1,51 @@
+using System.Text.Json;
+
+using Amazon.CDK;
+
+using GitGoods.Infrastructure.Functions;
+
+namespace GitGoods.Infrastructure.Tests;
+
+/// <summary>Builds CDK apps for tests with the same context (feature flags) as the repository's cdk.json.</summary>
+internal static class CdkTestApp
+{
+    public static App Create(string bootstrapDirectory)
+    {
+        System.Environment.SetEnvironmentVariable("JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION", "1");
+        var context = CdkJsonContext();
+        context[BootstrapAsset.ContextKey] = bootstrapDirectory;
+        return new App(new AppProps { Context = context });
+    }
+
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "cdk.json")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No cdk.json above {AppContext.BaseDirectory}.");
+    }
+
+    private static Dictionary<string, object> CdkJsonContext()
+    {
+        using var cdkJson = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "cdk.json")));
+        var context = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var entry in cdkJson.RootElement.GetProperty("context").EnumerateObject())
+        {
+            context[entry.Name] = entry.Value.ValueKind switch
+            {
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                JsonValueKind.String => entry.Value.GetString()!,
+                JsonValueKind.Array => entry.Value.EnumerateArray().Select(v => v.GetString()!).ToArray(),
+                _ => throw new InvalidOperationException($"cdk.json context '{entry.Name}' has an unexpected shape."),
+            };
+        }
+
+        return context;
+    }
+}

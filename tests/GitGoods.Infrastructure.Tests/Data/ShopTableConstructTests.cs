@@ -1,0 +1,75 @@
+using Amazon.CDK.Assertions;
+
+using GitGoods.Adapters.Table;
+
+using static GitGoods.Infrastructure.Tests.Cfn;
+
+namespace GitGoods.Infrastructure.Tests.Data;
+
+[Collection(SharedSynthesis.Name)]
+public sealed class ShopTableConstructTests(SynthesizedGitGoods stack)
+{
+    private const string GlobalTable = "AWS::DynamoDB::GlobalTable";
+
+    [Fact]
+    public void Table_HasTheShopTableKeysAsStrings()
+    {
+        stack.Template.HasResourceProperties(GlobalTable, Props(
+            ("KeySchema", new object[] { Key(ShopTable.PartitionKey, "HASH"), Key(ShopTable.SortKey, "RANGE") }),
+            ("AttributeDefinitions", Match.ArrayEquals(
+            [
+                Attr(ShopTable.PartitionKey), Attr(ShopTable.SortKey), Attr(ShopTable.Gsi1PartitionKey), Attr(ShopTable.Gsi1SortKey),
+            ]))));
+    }
+
+    [Fact]
+    public void Table_HasGsi1ProjectingAllAttributes()
+    {
+        stack.Template.HasResourceProperties(GlobalTable, Props(
+            ("GlobalSecondaryIndexes", new object[]
+            {
+                Props(
+                    ("IndexName", ShopTable.Gsi1),
+                    ("KeySchema", new object[] { Key(ShopTable.Gsi1PartitionKey, "HASH"), Key(ShopTable.Gsi1SortKey, "RANGE") }),
+                    ("Projection", Props(("ProjectionType", "ALL")))),
+            })));
+    }
+
+    [Fact]
+    public void Table_IsOnDemandWithTtlAndAwsManagedEncryption()
+    {
+        stack.Template.HasResourceProperties(GlobalTable, Props(
+            ("BillingMode", "PAY_PER_REQUEST"),
+            ("TimeToLiveSpecification", Props(("AttributeName", ShopTable.TimeToLive), ("Enabled", true))),
+            ("SSESpecification", Props(("SSEEnabled", true), ("SSEType", "KMS")))));
+    }
+
+    [Fact]
+    public void Table_HasPointInTimeRecoveryAndDeletionProtection()
+    {
+        stack.Template.HasResourceProperties(GlobalTable, Props(
+            ("Replicas", new object[]
+            {
+                Match.ObjectLike(Props(
+                    ("PointInTimeRecoverySpecification", Props(("PointInTimeRecoveryEnabled", true))),
+                    ("DeletionProtectionEnabled", true))),
+            })));
+    }
+
+    [Fact]
+    public void Table_IsRetainedWhenTheStackGoes()
+    {
+        stack.Template.HasResource(GlobalTable, Props(("DeletionPolicy", "Retain"), ("UpdateReplacePolicy", "Retain")));
+    }
+
+    [Fact]
+    public void Table_HasNoHardCodedName()
+    {
+        stack.Template.HasResourceProperties(GlobalTable, Props(("TableName", Match.Absent())));
+        stack.Template.ResourceCountIs(GlobalTable, 1);
+    }
+
+    private static Dictionary<string, object> Key(string name, string type) => Props(("AttributeName", name), ("KeyType", type));
+
+    private static Dictionary<string, object> Attr(string name) => Props(("AttributeName", name), ("AttributeType", "S"));
+}

@@ -1,0 +1,89 @@
+using System.Text.Json;
+
+using GitGoods.Catalogue;
+
+namespace GitGoods.Infrastructure.Tests.Functions;
+
+/// <summary>Least privilege: each function's role gets exactly the table access its catalogue entry asks for.</summary>
+[Collection(SharedSynthesis.Name)]
+public sealed class DataAccessGrantsTests(SynthesizedGitGoods stack)
+{
+    private static readonly string[] ReadActions =
+    [
+        "dynamodb:BatchGetItem", "dynamodb:ConditionCheckItem", "dynamodb:DescribeTable", "dynamodb:GetItem",
+        "dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:Query", "dynamodb:Scan",
+    ];
+
+    private static readonly string[] WriteActions =
+    [
+        "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem",
+        "dynamodb:TransactWriteItems", "dynamodb:*",
+    ];
+
+    public static TheoryData<string> ReadOnlyFunctions => Named(TableAccess.Read);
+
+    public static TheoryData<string> FunctionsWithoutData => Named(TableAccess.None);
+
+    [Theory]
+    [MemberData(nameof(ReadOnlyFunctions))]
+    public void ReadOnlyFunction_GetsOnlyReadActions(string name)
+    {
+        var actions = DynamoDbStatements(name)
+            .SelectMany(s => Strings(s.GetProperty("Action")))
+            .Where(a => a.StartsWith("dynamodb:", StringComparison.Ordinal))
+            .ToList();
+
+        actions.Should().Contain(["dynamodb:GetItem", "dynamodb:Query"]);
+        actions.Should().OnlyContain(a => ReadActions.Contains(a), "a read-only function must not write");
+        actions.Should().NotContain(WriteActions);
+    }
+
+    [Theory]
+    [MemberData(nameof(ReadOnlyFunctions))]
+    public void ReadOnlyFunction_IsScopedToTheTableAndItsIndexes(string name)
+    {
+        var tableId = stack.Resources("AWS::DynamoDB::GlobalTable").Keys.Single();
+        var resources = DynamoDbStatements(name).SelectMany(s => Resources(s.GetProperty("Resource"))).ToList();
+
+        resources.Should().NotBeEmpty().And.NotContain("\"*\"");
+        resources.Should().OnlyContain(r => r.Contains(tableId, StringComparison.Ordinal));
+        resources.Should().Contain(r => r.Contains("/index/*", StringComparison.Ordinal), "GSI1 queries need the index ARN");
+    }
+
+    [Theory]
+    [MemberData(nameof(FunctionsWithoutData))]
+    public void FunctionWithoutData_HasNoDynamoDbPermissions(string name)
+    {
+        DynamoDbStatements(name).Should().BeEmpty();
+    }
+
+    private static TheoryData<string> Named(TableAccess access) =>
+        [.. FunctionCatalogue.All.Where(f => f.Access.Table == access).Select(f => f.Name)];
+
+    /// <summary>Every statement of every inline policy on the function's role that names a dynamodb action.</summary>
+    private List<JsonElement> DynamoDbStatements(string name)
+    {
+        var function = stack.Resources("AWS::Lambda::Function")[stack.FunctionLogicalId(name)];
+        var roleId = function.GetProperty("Properties").GetProperty("Role").GetProperty("Fn::GetAtt")[0].GetString();
+
+        var statements = stack.Resources("AWS::IAM::Policy").Values
+            .Select(p => p.GetProperty("Properties"))
+            .Where(p => p.GetProperty("Roles").EnumerateArray().Any(r => string.Equals(r.GetProperty("Ref").GetString(), roleId, StringComparison.Ordinal)))
+            .SelectMany(p => p.GetProperty("PolicyDocument").GetProperty("Statement").EnumerateArray())
+            .ToList();
+        statements.Should().NotBeEmpty("every function's role has a policy (X-Ray at least), else this test looks at the wrong role");
+
+        return [.. statements.Where(s => Strings(s.GetProperty("Action")).Any(a => a.StartsWith("dynamodb:", StringComparison.Ordinal)))];
+    }
+
+    private static IEnumerable<string> Strings(JsonElement stringOrArray) =>
+        stringOrArray.ValueKind == JsonValueKind.Array
+            ? stringOrArray.EnumerateArray().Select(e => e.GetString()!)
+            : [stringOrArray.GetString()!];
+
+    /// <summary>Resources as raw JSON text, so intrinsic functions (GetAtt, Join) can be searched for the table's id.</summary>
+    private static IEnumerable<string> Resources(JsonElement stringOrArray) =>
+        stringOrArray.ValueKind == JsonValueKind.Array
+            ? stringOrArray.EnumerateArray().Select(e => e.GetRawText())
+            : [stringOrArray.GetRawText()];
+}

@@ -1,0 +1,85 @@
+using Amazon.CDK.Assertions;
+
+using GitGoods.Catalogue;
+using GitGoods.Composition;
+
+using static GitGoods.Infrastructure.Tests.Cfn;
+
+namespace GitGoods.Infrastructure.Tests.Functions;
+
+[Collection(SharedSynthesis.Name)]
+public sealed class ShopFunctionTests(SynthesizedGitGoods stack)
+{
+    private const string LambdaFunction = "AWS::Lambda::Function";
+
+    public static TheoryData<string> CatalogueNames => [.. FunctionCatalogue.All.Select(f => f.Name)];
+
+    [Fact]
+    public void Stack_HasOneLambdaPerCatalogueFunction()
+    {
+        stack.Template.ResourceCountIs(LambdaFunction, FunctionCatalogue.All.Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(CatalogueNames))]
+    public void Function_RunsTheAotBootstrapOnX86WithItsCatalogueSizing(string name)
+    {
+        var definition = FunctionCatalogue.Find(name)!;
+
+        stack.Template.HasResourceProperties(LambdaFunction, Props(
+            ("Handler", name),
+            ("Runtime", "provided.al2023"),
+            ("Architectures", new object[] { "x86_64" }),
+            ("MemorySize", definition.MemoryMb),
+            ("Timeout", definition.TimeoutSeconds),
+            ("TracingConfig", Props(("Mode", "Active")))));
+    }
+
+    [Theory]
+    [MemberData(nameof(CatalogueNames))]
+    public void Function_HasPowertoolsSettings(string name)
+    {
+        stack.Template.HasResourceProperties(LambdaFunction, Props(
+            ("Handler", name),
+            ("Environment", Props(("Variables", Match.ObjectLike(Props(
+                ("POWERTOOLS_SERVICE_NAME", "gitgoods"),
+                ("POWERTOOLS_METRICS_NAMESPACE", "GitGoods"),
+                ("POWERTOOLS_LOG_LEVEL", "INFO")))))),
+            ("LoggingConfig", Props(("LogGroup", Match.AnyValue())))));
+    }
+
+    [Theory]
+    [MemberData(nameof(CatalogueNames))]
+    public void Function_GetsTableNameOnlyWhenItTouchesTheTable(string name)
+    {
+        var touchesTable = FunctionCatalogue.Find(name)!.Access.Table != TableAccess.None;
+        var tableId = stack.Resources("AWS::DynamoDB::GlobalTable").Keys.Single();
+
+        stack.Template.HasResourceProperties(LambdaFunction, Props(
+            ("Handler", name),
+            ("Environment", Props(("Variables", Match.ObjectLike(Props(
+                (FunctionSettings.TableNameVariable, touchesTable ? Ref(tableId) : Match.Absent()))))))));
+    }
+
+    [Fact]
+    public void LogGroups_KeepLogsForOneMonth()
+    {
+        // One per function plus the API's access logs.
+        stack.Template.AllResourcesProperties("AWS::Logs::LogGroup", Props(("RetentionInDays", 30)));
+        stack.Template.ResourceCountIs("AWS::Logs::LogGroup", FunctionCatalogue.All.Count + 1);
+    }
+
+    [Theory]
+    [MemberData(nameof(CatalogueNames))]
+    public void Function_HasAnErrorsAlarmThatFiresWithinTenMinutes(string name)
+    {
+        stack.Template.HasResourceProperties("AWS::CloudWatch::Alarm", Props(
+            ("Namespace", "AWS/Lambda"),
+            ("MetricName", "Errors"),
+            ("Dimensions", new object[] { Props(("Name", "FunctionName"), ("Value", Ref(stack.FunctionLogicalId(name)))) }),
+            ("Period", 60),
+            ("EvaluationPeriods", 5),
+            ("DatapointsToAlarm", 3),
+            ("Threshold", 1)));
+    }
+}
