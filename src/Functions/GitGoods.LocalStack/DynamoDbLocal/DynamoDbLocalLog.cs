@@ -22,4 +22,10 @@ internal static partial class DynamoDbLocalLog
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "[java] {Line}")]
     public static partial void JavaOutput(this ILogger logger, string line);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Using the DynamoDB endpoint {Endpoint} (no engine started)")]
+    public static partial void UsingEndpoint(this ILogger logger, Uri endpoint);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "DynamoDB Local answers at {Endpoint} (pid {Pid}), started in {Seconds:F1} s")]
+    public static partial void EngineStarted(this ILogger logger, Uri endpoint, int pid, double seconds);
 }
