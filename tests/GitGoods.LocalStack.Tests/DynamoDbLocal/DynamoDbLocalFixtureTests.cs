@@ -1,20 +1,19 @@
 using Amazon.DynamoDBv2.Model;
-using GitGoods.TestSupport;
 
 namespace GitGoods.LocalStack.Tests.DynamoDbLocal;
 
-[Collection(DynamoDbTests.Name)]
-public sealed class DynamoDbLocalFixtureTests(DynamoDbLocalFixture dynamoDb)
+[Collection(LocalStackTests.Name)]
+public sealed class DynamoDbLocalFixtureTests(LocalStackFixture fixture)
 {
     [Fact]
     public async Task CreateTable_GivesEachCallItsOwnEmptyTable()
     {
-        var first = await dynamoDb.CreateTableAsync();
-        var second = await dynamoDb.CreateTableAsync();
+        var first = await fixture.DynamoDb.CreateTableAsync();
+        var second = await fixture.DynamoDb.CreateTableAsync();
 
         first.Should().NotBe(second);
-        var scan = await dynamoDb.Client.ScanAsync(new ScanRequest { TableName = first });
+        var scan = await fixture.DynamoDb.Client.ScanAsync(new ScanRequest { TableName = first });
         scan.Count.Should().Be(0);
-        dynamoDb.Endpoint.Host.Should().Be("127.0.0.1");
+        fixture.DynamoDb.Endpoint.Host.Should().Be("127.0.0.1");
     }
 }

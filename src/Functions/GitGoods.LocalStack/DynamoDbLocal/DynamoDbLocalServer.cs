@@ -138,7 +138,7 @@ public sealed class DynamoDbLocalServer : IAsyncDisposable
             ServiceURL = Endpoint.ToString(),
             AuthenticationRegion = "ap-southeast-1",
             MaxErrorRetry = 0,
-            Timeout = TimeSpan.FromSeconds(2),
+            Timeout = TimeSpan.FromSeconds(5),
         });
         while (true)
         {
@@ -153,8 +153,9 @@ public sealed class DynamoDbLocalServer : IAsyncDisposable
                 await client.ListTablesAsync(deadline.Token);
                 return;
             }
-            catch (Exception e) when (e is AmazonServiceException or HttpRequestException or IOException
-                && !deadline.IsCancellationRequested)
+            // Refused while java starts, or slow while the JVM warms up: both mean "not yet".
+            catch (Exception e) when (e is AmazonServiceException or HttpRequestException or IOException or TimeoutException
+                or OperationCanceledException && !deadline.IsCancellationRequested)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(100), deadline.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
