@@ -1,0 +1,83 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+
+namespace GitGoods.LocalStack.Configuration;
+
+/// <summary>
+/// The local stack's settings. Each comes from a command-line switch (<c>--state-dir</c>) or else an environment
+/// variable (<c>GITGOODS_STATE_DIR</c>); docs/local-stack.md lists them all.
+/// </summary>
+public sealed record LocalStackOptions
+{
+    public const string DefaultUrl = "http://localhost:5080";
+    public const string DefaultTableName = "GitGoods";
+    public const string DefaultRegion = "ap-southeast-1";
+
+    /// <summary>Where Kestrel listens: loopback addresses only.</summary>
+    public string Urls { get; init; } = DefaultUrl;
+
+    /// <summary>Holds the engine, its data and the pid file; default <c>&lt;repo root&gt;/.local</c>.</summary>
+    public required string StateDirectory { get; init; }
+
+    /// <summary>Where DynamoDBLocal.jar is installed; default <c>&lt;state&gt;/dynamodb-local</c>.</summary>
+    public required string DynamoDbLocalDirectory { get; init; }
+
+    /// <summary>An existing DynamoDB (Local) to use instead of starting the engine.</summary>
+    public Uri? DynamoDbEndpoint { get; init; }
+
+    /// <summary>The engine's port; 0 picks a free one.</summary>
+    public int DynamoDbPort { get; init; }
+
+    /// <summary>Keep data in memory only (nothing survives a restart).</summary>
+    public bool DynamoDbInMemory { get; init; }
+
+    public string TableName { get; init; } = DefaultTableName;
+
+    public string Region { get; init; } = DefaultRegion;
+
+    public string DataDirectory => Path.Combine(StateDirectory, "dynamodb-data");
+
+    public string PidFile => Path.Combine(StateDirectory, "dynamodb-local.pid");
+
+    /// <exception cref="InvalidOperationException">When a setting is malformed or a URL is not a loopback address.</exception>
+    public static LocalStackOptions From(string[] args, IConfiguration configuration, string currentDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var commandLine = new ConfigurationBuilder().AddCommandLine(args ?? []).Build();
+        string? Setting(string key, string variable) =>
+            NullIfEmpty(commandLine[key]) ?? NullIfEmpty(configuration[variable]);
+
+        var stateDirectory = Path.GetFullPath(
+            Setting("state-dir", "GITGOODS_STATE_DIR") ?? Path.Combine(RepositoryRoot.Find(currentDirectory), ".local"));
+        var urls = NullIfEmpty(commandLine["urls"]) ?? NullIfEmpty(configuration["GITGOODS_URL"]) ?? NullIfEmpty(configuration["urls"]) ?? DefaultUrl;
+        LoopbackUrls.Require(urls);
+        var endpoint = Setting("dynamodb-endpoint", "GITGOODS_DYNAMODB_ENDPOINT");
+        return new LocalStackOptions
+        {
+            Urls = urls,
+            StateDirectory = stateDirectory,
+            DynamoDbLocalDirectory = Path.GetFullPath(
+                Setting("dynamodb-local-dir", "GITGOODS_DYNAMODB_LOCAL_DIR") ?? Path.Combine(stateDirectory, "dynamodb-local")),
+            DynamoDbEndpoint = endpoint is null ? null : ParseUri(endpoint),
+            DynamoDbPort = ParseInt(Setting("dynamodb-port", "GITGOODS_DYNAMODB_PORT") ?? "0", "dynamodb-port"),
+            DynamoDbInMemory = ParseBool(Setting("dynamodb-in-memory", "GITGOODS_DYNAMODB_IN_MEMORY") ?? "false", "dynamodb-in-memory"),
+            TableName = Setting("table-name", "GITGOODS_TABLE_NAME") ?? DefaultTableName,
+            Region = Setting("region", "GITGOODS_REGION") ?? DefaultRegion,
+        };
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static Uri ParseUri(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? uri
+            : throw new InvalidOperationException($"The DynamoDB endpoint '{text}' is not an http(s) URL.");
+
+    private static int ParseInt(string text, string name) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= 65535
+            ? value
+            : throw new InvalidOperationException($"--{name} must be a port number from 0 to 65535, not '{text}'.");
+
+    private static bool ParseBool(string text, string name) =>
+        bool.TryParse(text, out var value) ? value : throw new InvalidOperationException($"--{name} must be true or false, not '{text}'.");
+}

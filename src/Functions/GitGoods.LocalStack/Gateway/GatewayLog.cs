@@ -1,0 +1,12 @@
+using Microsoft.Extensions.Logging;
+
+namespace GitGoods.LocalStack.Gateway;
+
+internal static partial class GatewayLog
+{
+    [LoggerMessage(Level = LogLevel.Error, Message = "Function {Function} failed (request {RequestId}): API Gateway answers 500")]
+    public static partial void FunctionFailed(this ILogger logger, Exception exception, string function, string requestId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Path} -> {Function} {Status} in {Milliseconds:F1} ms")]
+    public static partial void Invoked(this ILogger logger, string method, string path, string function, int status, double milliseconds);
+}

@@ -1,0 +1,68 @@
+using GitGoods.Catalogue;
+using GitGoods.Composition;
+using GitGoods.LocalStack.Configuration;
+using GitGoods.LocalStack.Covers;
+using GitGoods.LocalStack.DynamoDbLocal;
+using GitGoods.LocalStack.Gateway;
+using GitGoods.LocalStack.Seed;
+using GitGoods.LocalStack.Site;
+using GitGoods.LocalStack.Startup;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GitGoods.LocalStack;
+
+/// <summary>Wires the local stack: settings, DynamoDB, seed, gateway and local pages.</summary>
+public static class LocalStackRegistration
+{
+    /// <exception cref="InvalidOperationException">When a setting is malformed or a URL is not on loopback.</exception>
+    public static WebApplicationBuilder AddLocalStack(this WebApplicationBuilder builder, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var options = LocalStackOptions.From(args, builder.Configuration, Directory.GetCurrentDirectory());
+        builder.WebHost.UseUrls(options.Urls);
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        });
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<DynamoDbLocalInstaller>();
+        services.AddSingleton<DynamoDbEngine>();
+        // Built on first use, after the engine started: the same composition root a Lambda environment builds.
+        services.AddSingleton(sp => new FunctionServices(
+            new FunctionSettings(options.TableName, sp.GetRequiredService<DynamoDbEngine>().Endpoint, options.Region),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new ShopTableProvisioner(
+            sp.GetRequiredService<FunctionServices>().DynamoDb, sp.GetRequiredService<ILogger<ShopTableProvisioner>>()));
+        services.AddSingleton(sp =>
+        {
+            var functions = sp.GetRequiredService<FunctionServices>();
+            return new CatalogSeeder(functions.DynamoDb, functions.ProductWriter, functions.Time, sp.GetRequiredService<ILogger<CatalogSeeder>>());
+        });
+        services.AddSingleton(sp => GatewayRouteTable.FromCatalogue(FunctionCatalogue.All, sp.GetRequiredService<FunctionServices>()));
+        services.AddSingleton<GatewayEndpoint>();
+        services.AddSingleton(sp => new ReadyBanner(sp.GetRequiredService<IServer>(), sp.GetRequiredService<DynamoDbEngine>(), options, Console.Out));
+        services.AddHostedService<LocalStackStartup>();
+        return builder;
+    }
+
+    public static WebApplication MapLocalStack(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var options = app.Services.GetRequiredService<LocalStackOptions>();
+        // Everything under /api goes through the API Gateway stand-in, so unknown API routes get API Gateway's 404.
+        app.Map("/api/{**path}", (HttpContext context) => context.RequestServices.GetRequiredService<GatewayEndpoint>().HandleAsync(context));
+        app.MapCovers();
+        app.MapSite(options.Region);
+        return app;
+    }
+}

@@ -1,0 +1,31 @@
+using GitGoods.LocalStack.Configuration;
+using GitGoods.LocalStack.DynamoDbLocal;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace GitGoods.LocalStack.Startup;
+
+/// <summary>Prints where everything is once the stack answers. Scripts and tests wait for <see cref="ReadyLine"/>.</summary>
+public sealed class ReadyBanner(IServer server, DynamoDbEngine engine, LocalStackOptions options, TextWriter output)
+{
+    public const string ReadyLine = "Git Goods local stack ready at ";
+
+    public void Print()
+    {
+        var urls = server.Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
+        var url = urls.FirstOrDefault() ?? options.Urls;
+        var data = engine.IsManaged ? (options.DynamoDbInMemory ? "(in memory)" : options.DataDirectory) : "(external DynamoDB)";
+        output.WriteLine($"""
+
+            {ReadyLine}{url}
+              Shop:      {string.Join(", ", urls)}
+              API:       {url}/api  (try {url}/api/products)
+              Config:    {url}/config.json
+              DynamoDB:  {engine.Endpoint} (table {options.TableName})
+              Data:      {data}
+            Press Ctrl-C to stop.
+
+            """);
+        output.Flush();
+    }
+}

@@ -1,0 +1,64 @@
+using GitGoods.LocalStack.Configuration;
+using Microsoft.Extensions.Configuration;
+
+namespace GitGoods.LocalStack.Tests.Configuration;
+
+public sealed class LocalStackOptionsTests
+{
+    [Fact]
+    public void Defaults_ListenOnLocalhost5080_AndKeepStateInTheRepositorysLocalFolder()
+    {
+        var options = LocalStackOptions.From([], Config(), AppContext.BaseDirectory);
+
+        options.Urls.Should().Be("http://localhost:5080");
+        options.StateDirectory.Should().Be(Path.Combine(RepositoryRoot.Find(AppContext.BaseDirectory), ".local"));
+        options.DataDirectory.Should().Be(Path.Combine(options.StateDirectory, "dynamodb-data"));
+        options.DynamoDbLocalDirectory.Should().Be(Path.Combine(options.StateDirectory, "dynamodb-local"));
+        options.TableName.Should().Be("GitGoods");
+        options.DynamoDbEndpoint.Should().BeNull();
+    }
+
+    [Fact]
+    public void CommandLine_BeatsEnvironment()
+    {
+        var config = Config(("GITGOODS_URL", "http://127.0.0.1:6000"), ("GITGOODS_TABLE_NAME", "FromEnv"),
+            ("GITGOODS_DYNAMODB_ENDPOINT", "http://127.0.0.1:8000"));
+
+        var options = LocalStackOptions.From(["--urls", "http://127.0.0.1:7000", "--table-name", "FromArgs"], config, "/tmp");
+
+        options.Urls.Should().Be("http://127.0.0.1:7000");
+        options.TableName.Should().Be("FromArgs");
+        options.DynamoDbEndpoint.Should().Be(new Uri("http://127.0.0.1:8000"));
+    }
+
+    [Fact]
+    public void GitGoodsUrl_BeatsAspNetCoreUrls()
+    {
+        var options = LocalStackOptions.From([], Config(("GITGOODS_URL", "http://localhost:6001"), ("urls", "http://localhost:6002")), "/tmp");
+
+        options.Urls.Should().Be("http://localhost:6001");
+    }
+
+    [Theory]
+    [InlineData("http://0.0.0.0:5080")]
+    [InlineData("http://*:5080")]
+    [InlineData("http://192.168.1.10:5080")]
+    [InlineData("http://localhost:5080;http://0.0.0.0:5081")]
+    public void NonLoopbackUrls_AreRefused(string urls)
+    {
+        var from = () => LocalStackOptions.From(["--urls", urls], Config(), "/tmp");
+
+        from.Should().Throw<InvalidOperationException>().WithMessage("*loopback*");
+    }
+
+    [Fact]
+    public void RepositoryRoot_IsTheFolderHoldingTheSolution()
+    {
+        var root = RepositoryRoot.Find(AppContext.BaseDirectory);
+
+        File.Exists(Path.Combine(root, "GitGoods.sln")).Should().BeTrue();
+    }
+
+    private static IConfiguration Config(params (string Key, string Value)[] values) =>
+        new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value))).Build();
+}

@@ -1,0 +1,49 @@
+using GitGoods.LocalStack.Seed;
+using GitGoods.TestSupport;
+
+namespace GitGoods.LocalStack.Tests;
+
+/// <summary>
+/// One DynamoDB Local for the assembly and one running stack on its own seeded table. Tests that need other data
+/// create their own tables on <see cref="DynamoDb"/>.
+/// </summary>
+public sealed class LocalStackFixture : IAsyncLifetime
+{
+    private LocalStackHost? _stack;
+
+    public DynamoDbLocalFixture DynamoDb { get; } = new();
+
+    public string TableName { get; } = "stack-" + Guid.NewGuid().ToString("N");
+
+    public LocalStackHost Stack => _stack ?? throw new InvalidOperationException("The stack has not started.");
+
+    public HttpClient Client => Stack.Client;
+
+    /// <summary>The demo catalogue the stack seeded.</summary>
+    public IReadOnlyList<SeedGame> Seeded { get; } = SeedGame.LoadAll();
+
+    public IReadOnlyList<SeedGame> SeededActive => [.. Seeded.Where(g => string.Equals(g.Status, "ACTIVE", StringComparison.Ordinal))];
+
+    public async Task InitializeAsync()
+    {
+        await DynamoDb.InitializeAsync();
+        _stack = await LocalStackHost.StartAsync(DynamoDb.Endpoint, TableName);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_stack is not null)
+        {
+            await _stack.DisposeAsync();
+        }
+
+        await DynamoDb.DisposeAsync();
+    }
+}
+
+/// <summary>Every test that needs DynamoDB or the running stack shares <see cref="LocalStackFixture"/>.</summary>
+[CollectionDefinition(Name)]
+public sealed class LocalStackTests : ICollectionFixture<LocalStackFixture>
+{
+    public const string Name = "Local stack";
+}
