@@ -13,9 +13,6 @@ done
 echo "==> build"
 dotnet build GitGoods.sln -c Debug --nologo -v quiet -clp:ErrorsOnly
 
-echo "==> install DynamoDB Local (once, into .local/)"
-dotnet run --no-build --project src/Functions/GitGoods.LocalStack -- --install-only
-
 echo "==> publish the Native AOT bootstrap (artifacts/bootstrap/linux-x64)"
 dotnet publish src/Functions/GitGoods.Bootstrap -c Release -r linux-x64 -o artifacts/bootstrap/linux-x64 --nologo -v quiet -clp:ErrorsOnly
 

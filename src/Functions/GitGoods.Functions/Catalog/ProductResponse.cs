@@ -3,7 +3,7 @@ using GitGoods.Http;
 
 namespace GitGoods.Catalog;
 
-/// <summary>A product as the API shows it (see the contract in api.md).</summary>
+/// <summary>A product as the API shows it (see the contract in api.md); times are UTC, written with a Z.</summary>
 public sealed record ProductResponse(
     string Id,
     string Title,
@@ -14,14 +14,14 @@ public sealed record ProductResponse(
     IReadOnlyList<string> Images,
     string SellerId,
     string Status,
-    DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
+    DateTime CreatedAt,
+    DateTime UpdatedAt)
 {
     public static ProductResponse From(Product product)
     {
         ArgumentNullException.ThrowIfNull(product);
         return new(product.Id, product.Title, product.Platform, product.Description, MoneyResponse.From(product.Price),
             product.Stock, product.Images, product.SellerId, product.Status.ToString().ToUpperInvariant(),
-            product.CreatedAt, product.UpdatedAt);
+            product.CreatedAt.UtcDateTime, product.UpdatedAt.UtcDateTime);
     }
 }
