@@ -13,6 +13,12 @@ namespace GitGoods.Bootstrap;
 public static class FunctionHost
 {
     public const string HandlerVariable = "_HANDLER";
+
+    /// <summary>
+    /// Wins over <c>_HANDLER</c> when set: on the managed runtime (executable-assembly mode) Lambda puts the
+    /// assembly name in <c>_HANDLER</c>, so the function must be named elsewhere.
+    /// </summary>
+    public const string FunctionVariable = "GITGOODS_FUNCTION";
     public const string RuntimeApiVariable = "AWS_LAMBDA_RUNTIME_API";
 
     /// <returns>The process exit code.</returns>
@@ -35,7 +41,7 @@ public static class FunctionHost
         {
             return await runtime.RunAsync(() =>
             {
-                var definition = Resolve(environment.GetVariable(HandlerVariable));
+                var definition = Resolve(environment.GetVariable(FunctionVariable) ?? environment.GetVariable(HandlerVariable));
                 services = new FunctionServices(FunctionSettings.FromEnvironment(environment), time);
                 return definition.Create(services);
             }).ConfigureAwait(false);

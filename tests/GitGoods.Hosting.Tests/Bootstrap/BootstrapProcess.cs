@@ -35,7 +35,7 @@ public sealed class BootstrapProcess : IDisposable
             UseShellExecute = false,
         };
         // Nothing from the developer's environment (real AWS credentials, a TABLE_NAME) may leak in.
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("AWS_", StringComparison.Ordinal) || k is "_HANDLER" or "TABLE_NAME" or "POWERTOOLS_LOG_LEVEL").ToList())
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("AWS_", StringComparison.Ordinal) || k is "_HANDLER" or "GITGOODS_FUNCTION" or "TABLE_NAME" or "POWERTOOLS_LOG_LEVEL").ToList())
         {
             start.Environment.Remove(name);
         }

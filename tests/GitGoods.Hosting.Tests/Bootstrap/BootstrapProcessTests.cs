@@ -35,6 +35,18 @@ public sealed class BootstrapProcessTests(BootstrapFixture fixture)
     }
 
     [Fact]
+    public async Task FunctionVariable_WinsOverHandler_ForTheManagedRuntimesExecutableMode()
+    {
+        await using var api = await FakeRuntimeApi.StartAsync();
+        using var process = Start(api, ("_HANDLER", "bootstrap"), ("GITGOODS_FUNCTION", "Health"));
+
+        var posted = await Invoke(api, process, "health-1", HealthEvent);
+
+        posted.IsError.Should().BeFalse(process.Diagnostics);
+        JsonDocument.Parse(posted.Body).RootElement.GetProperty("statusCode").GetInt32().Should().Be(200);
+    }
+
+    [Fact]
     public async Task Health_WritesTheColdStartMetricOnceAsEmf()
     {
         await using var api = await FakeRuntimeApi.StartAsync();

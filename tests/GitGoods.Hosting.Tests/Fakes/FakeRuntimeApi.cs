@@ -38,6 +38,9 @@ public sealed class FakeRuntimeApi : IAsyncDisposable
     /// <summary>When set, every call is answered with this status (to test that the runtime exits on a 500).</summary>
     public HttpStatusCode? FailEveryCallWith { get; set; }
 
+    /// <summary>When set, <c>/response</c> posts are recorded but answered with this status (413: too large).</summary>
+    public HttpStatusCode? RejectResponsesWith { get; set; }
+
     /// <summary>Completes when the runtime posts <c>/init/error</c>.</summary>
     public Task<RuntimeApiPost> InitError => _initError.Task;
 
@@ -119,7 +122,7 @@ public sealed class FakeRuntimeApi : IAsyncDisposable
         var requestId = (string)context.Request.RouteValues["requestId"]!;
         var post = await ReadPostAsync(context, requestId, isError, received).ConfigureAwait(false);
         _results.GetOrAdd(requestId, _ => new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(post);
-        context.Response.StatusCode = StatusCodes.Status202Accepted;
+        context.Response.StatusCode = !isError && RejectResponsesWith is { } status ? (int)status : StatusCodes.Status202Accepted;
     }
 
     private async Task RecordInitErrorAsync(HttpContext context)

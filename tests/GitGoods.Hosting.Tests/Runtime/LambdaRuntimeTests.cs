@@ -122,6 +122,21 @@ public sealed class LambdaRuntimeTests
     }
 
     [Fact]
+    public async Task InvokeOnce_WhenTheResponseIsRefusedAsTooLarge_LogsItAndKeepsServing()
+    {
+        await using var harness = await RuntimeHarness.StartAsync();
+        harness.Api.RejectResponsesWith = HttpStatusCode.RequestEntityTooLarge;
+        await harness.InvokeAsync(DelegateFunction.Echo());
+        harness.Api.RejectResponsesWith = null;
+
+        var posted = await harness.InvokeAsync(DelegateFunction.Echo(), "\"next\"");
+
+        posted.BodyText.Should().Be("\"next\"");
+        harness.Output.LogLines.Should().ContainSingle()
+            .Which.GetProperty("exception").GetProperty("message").GetString().Should().Contain("413");
+    }
+
+    [Fact]
     public async Task Run_ServesEventsUntilCancelled()
     {
         await using var harness = await RuntimeHarness.StartAsync();
