@@ -22,7 +22,7 @@ public sealed class SeedTests(LocalStackFixture fixture)
         games.Should().Contain(g => g.Stock == 0).And.Contain(g => g.Stock >= 1 && g.Stock <= 3);
         games.Select(g => g.DaysAgo).Should().OnlyContain(d => d >= 0 && d <= 365);
         games.Select(g => g.DaysAgo).Distinct().Should().HaveCountGreaterThan(games.Count / 2);
-        var now = DateTimeOffset.UtcNow;
+        var now = TimeProvider.System.GetUtcNow();
         games.Select(g => g.ToProduct(now)).Should().OnlyContain(p => p.SellerId == SeedGame.SellerId && p.Images.Count == 1);
     }
 
@@ -49,7 +49,7 @@ public sealed class SeedTests(LocalStackFixture fixture)
         var games = fixture.Seeded;
         foreach (var game in games.Take(10))
         {
-            await writer.AddAsync(game.ToProduct(DateTimeOffset.UtcNow), CancellationToken.None);
+            await writer.AddAsync(game.ToProduct(TimeProvider.System.GetUtcNow()), CancellationToken.None);
         }
 
         var seeder = new CatalogSeeder(fixture.DynamoDb.Client, writer, TimeProvider.System, NullLogger<CatalogSeeder>.Instance);

