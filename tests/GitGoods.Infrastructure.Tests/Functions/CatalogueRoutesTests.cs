@@ -54,7 +54,7 @@ public sealed class CatalogueRoutesTests(SynthesizedGitGoods stack)
     public void Route_IsGuardedAsTheCatalogueSays(string name)
     {
         var route = (HttpRouteTrigger)FunctionCatalogue.Find(name)!.Trigger;
-        var expected = route.Auth == RouteAuth.Public ? "NONE" : "JWT";
+        var expected = !route.RequiresToken ? "NONE" : "JWT";
 
         stack.Template.HasResourceProperties(Route, Props(("RouteKey", route.RouteKey), ("AuthorizationType", expected)));
     }

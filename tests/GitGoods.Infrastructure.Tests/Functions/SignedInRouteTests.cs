@@ -16,7 +16,7 @@ public sealed class SignedInRouteTests : IDisposable
 {
     private static readonly FunctionDefinition ViewCart = new(
         "ViewCart",
-        new HttpRouteTrigger("GET", "/api/cart", RouteAuth.SignedIn),
+        new HttpRouteTrigger("GET", "/api/cart", RouteAccess.SignedIn),
         DataAccess.ReadTable,
         static _ => throw new InvalidOperationException("Not invoked by CDK tests."));
 

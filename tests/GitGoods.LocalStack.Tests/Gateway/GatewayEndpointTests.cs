@@ -68,7 +68,7 @@ public sealed class GatewayEndpointTests
 
     private static async Task<DefaultHttpContext> InvokeAsync(StubFunction function, string path = "/api/things/1", long? contentLength = null)
     {
-        var trigger = new HttpRouteTrigger("GET", "/api/things/{id}", RouteAuth.Public);
+        var trigger = new HttpRouteTrigger("GET", "/api/things/{id}", RouteAccess.Public);
         var route = new GatewayRoute(new FunctionDefinition("Test", trigger, DataAccess.None, _ => function), trigger,
             RouteTemplate.Parse(trigger.Path), function);
         var endpoint = new GatewayEndpoint(new GatewayRouteTable([route]), TimeProvider.System, NullLogger<GatewayEndpoint>.Instance);

@@ -129,8 +129,8 @@ public sealed class GatewayEventBuilderTests
 
     private static Hosting.Http.ApiGatewayHttpRequest Build(HttpRequest request, string template, byte[]? body = null, string method = "GET")
     {
-        var route = new GatewayRoute(new FunctionDefinition("Test", new HttpRouteTrigger(method, template, RouteAuth.Public), DataAccess.None, _ => null!),
-            new HttpRouteTrigger(method, template, RouteAuth.Public), RouteTemplate.Parse(template), new StubFunction());
+        var route = new GatewayRoute(new FunctionDefinition("Test", new HttpRouteTrigger(method, template, RouteAccess.Public), DataAccess.None, _ => null!),
+            new HttpRouteTrigger(method, template, RouteAccess.Public), RouteTemplate.Parse(template), new StubFunction());
         var parameters = route.Template.Match(request.Path.Value!)!;
         return GatewayEventBuilder.Build(request, body ?? [], new GatewayMatch(route, parameters), "req-1", Now);
     }

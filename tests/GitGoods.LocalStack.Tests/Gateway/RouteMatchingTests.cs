@@ -64,7 +64,7 @@ public sealed class RouteMatchingTests
 
     private static GatewayRoute Route(string method, string path)
     {
-        var trigger = new HttpRouteTrigger(method, path, RouteAuth.Public);
+        var trigger = new HttpRouteTrigger(method, path, RouteAccess.Public);
         return new GatewayRoute(new FunctionDefinition(path, trigger, DataAccess.None, _ => null!), trigger, RouteTemplate.Parse(path), new StubFunction());
     }
 }

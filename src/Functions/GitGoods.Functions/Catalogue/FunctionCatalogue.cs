@@ -4,7 +4,7 @@ using GitGoods.Catalog.ListProducts;
 using GitGoods.Composition;
 using GitGoods.Health;
 using GitGoods.Hosting.Http;
-using GitGoods.Hosting.Runtime;
+using GitGoods.Identity;
 
 namespace GitGoods.Catalogue;
 
@@ -16,13 +16,13 @@ public static class FunctionCatalogue
 {
     public static IReadOnlyList<FunctionDefinition> All { get; } =
     [
-        Http("Health", "GET", "/api/health", RouteAuth.Public, DataAccess.None, _ => new HealthHandler())
+        Http("Health", "GET", "/api/health", RouteAccess.Public, DataAccess.None, _ => new HealthHandler())
             with { MemoryMb = 128, Description = "Liveness of the API." },
-        Http("ListProducts", "GET", "/api/products", RouteAuth.Public, DataAccess.ReadTable, s => new ListProductsHandler(s.ProductCatalog))
+        Http("ListProducts", "GET", "/api/products", RouteAccess.Public, DataAccess.ReadTable, s => new ListProductsHandler(s.ProductCatalog))
             with { Description = "A page of ACTIVE products." },
-        Http("GetProduct", "GET", "/api/products/{id}", RouteAuth.Public, DataAccess.ReadTable, s => new GetProductHandler(s.ProductCatalog))
+        Http("GetProduct", "GET", "/api/products/{id}", RouteAccess.Public, DataAccess.ReadTable, s => new GetProductHandler(s.ProductCatalog))
             with { Description = "One product by id." },
-        Http("ListPlatforms", "GET", "/api/platforms", RouteAuth.Public, DataAccess.ReadTable, s => new ListPlatformsHandler(s.ProductCatalog))
+        Http("ListPlatforms", "GET", "/api/platforms", RouteAccess.Public, DataAccess.ReadTable, s => new ListPlatformsHandler(s.ProductCatalog))
             with { Description = "Platforms with their ACTIVE product counts." },
     ];
 
@@ -30,7 +30,9 @@ public static class FunctionCatalogue
     public static FunctionDefinition? Find(string name) =>
         All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
 
-    private static FunctionDefinition Http(string name, string method, string path, RouteAuth auth, DataAccess access,
+    /// <summary>An HTTP function: its handler always sits behind the <see cref="AccessGuard"/> of its route.</summary>
+    private static FunctionDefinition Http(string name, string method, string path, RouteAccess who, DataAccess data,
         Func<FunctionServices, IHttpHandler> handler) =>
-        new(name, new HttpRouteTrigger(method, path, auth), access, services => (ILambdaFunction)new HttpFunction(handler(services)));
+        new(name, new HttpRouteTrigger(method, path, who), data,
+            services => new HttpFunction(new AccessGuard(who, handler(services))));
 }

@@ -3,16 +3,31 @@ namespace GitGoods.Catalogue;
 /// <summary>What invokes a function.</summary>
 public abstract record FunctionTrigger;
 
-/// <summary>An API Gateway HTTP API route, e.g. <c>GET /api/products/{id}</c>.</summary>
-public sealed record HttpRouteTrigger(string Method, string Path, RouteAuth Auth) : FunctionTrigger
+/// <summary>An API Gateway HTTP API route, e.g. <c>GET /api/products/{id}</c>, and who may call it.</summary>
+public sealed record HttpRouteTrigger(string Method, string Path, RouteAccess Access) : FunctionTrigger
 {
     /// <summary>The route key as API Gateway writes it.</summary>
     public string RouteKey => $"{Method} {Path}";
+
+    /// <summary>True when API Gateway's JWT authorizer guards the route (every route that is not public).</summary>
+    public bool RequiresToken => Access != RouteAccess.Public;
 }
 
-/// <summary>Who may call a route. API Gateway's JWT authorizer guards every route that is not public.</summary>
-public enum RouteAuth
+/// <summary>
+/// Who may call a route. The JWT authorizer refuses a missing or bad token with 401; the function itself
+/// (through <c>AccessGuard</c>) refuses a signed-in caller outside the required group with 403.
+/// </summary>
+public enum RouteAccess
 {
+    /// <summary>Anyone; no authorizer.</summary>
     Public,
+
+    /// <summary>Any signed-in user (every signed-in user is a shopper).</summary>
     SignedIn,
+
+    /// <summary>Members of <c>sellers</c>; admins may act for any seller.</summary>
+    Sellers,
+
+    /// <summary>Members of <c>admins</c>.</summary>
+    Admins,
 }

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
+using GitGoods.Hosting.Redaction;
 
 namespace GitGoods.Hosting.Logging;
 
 /// <summary>
 /// The one place where a value enters a log line. Every key, standard or extra, is written through here,
-/// so redaction of secrets and personal data can be added in this class alone and cover every line.
+/// and every text value passes <see cref="LogRedactor"/> on its way: secrets and personal data never reach a line.
 /// </summary>
 internal static class LogFieldWriter
 {
@@ -13,7 +14,7 @@ internal static class LogFieldWriter
     {
         if (value is not null)
         {
-            writer.WriteString(key, value);
+            writer.WriteString(key, LogRedactor.RedactValue(key, value));
         }
     }
 
@@ -26,7 +27,10 @@ internal static class LogFieldWriter
                 writer.WriteNull(key);
                 break;
             case string text:
-                writer.WriteString(key, text);
+                writer.WriteString(key, LogRedactor.RedactValue(key, text));
+                break;
+            case var _ when LogRedactor.IsSensitiveKey(key):
+                writer.WriteString(key, LogRedactor.Mask);
                 break;
             case bool flag:
                 writer.WriteBoolean(key, flag);
@@ -47,14 +51,14 @@ internal static class LogFieldWriter
                 writer.WriteString(key, time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));
                 break;
             case JsonElement element:
-                writer.WritePropertyName(key);
-                element.WriteTo(writer);
+                // A JSON value may hold sensitive fields anywhere inside: log its text, scanned, never its structure.
+                writer.WriteString(key, LogRedactor.RedactValue(key, element.GetRawText()));
                 break;
             case IFormattable formattable:
-                writer.WriteString(key, formattable.ToString(null, CultureInfo.InvariantCulture));
+                WriteString(writer, key, formattable.ToString(null, CultureInfo.InvariantCulture));
                 break;
             default:
-                writer.WriteString(key, value.ToString());
+                WriteString(writer, key, value.ToString());
                 break;
         }
     }

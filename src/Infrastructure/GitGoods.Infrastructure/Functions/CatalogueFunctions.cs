@@ -44,7 +44,7 @@ public sealed class CatalogueFunctions : Construct
         }
 
         var guarded = options.Functions
-            .Where(f => f.Trigger is HttpRouteTrigger { Auth: RouteAuth.SignedIn })
+            .Where(f => f.Trigger is HttpRouteTrigger { RequiresToken: true })
             .Select(f => $"{((HttpRouteTrigger)f.Trigger).RouteKey} ({f.Name})")
             .ToList();
         if (guarded.Count > 0)
@@ -89,7 +89,7 @@ public sealed class CatalogueFunctions : Construct
             HttpApi = options.Api,
             RouteKey = HttpRouteKey.With(route.Path, Enum.Parse<ApiHttpMethod>(route.Method, ignoreCase: true)),
             Integration = new HttpLambdaIntegration($"{definition.Name}Integration", function.Function),
-            Authorizer = route.Auth == RouteAuth.SignedIn ? options.SignedInAuthorizer : new HttpNoneAuthorizer(),
+            Authorizer = route.RequiresToken ? options.SignedInAuthorizer : new HttpNoneAuthorizer(),
         });
     }
 }

@@ -18,6 +18,6 @@ public sealed record CatalogueFunctionsOptions
 
     public required IHttpApi Api { get; init; }
 
-    /// <summary>Guards <see cref="RouteAuth.SignedIn"/> routes. Required as soon as the catalogue has one.</summary>
+    /// <summary>Guards <see cref="RouteAccess.SignedIn"/> routes. Required as soon as the catalogue has one.</summary>
     public IHttpRouteAuthorizer? SignedInAuthorizer { get; init; }
 }

@@ -1,0 +1,42 @@
+using GitGoods.Catalogue;
+using GitGoods.Hosting.Http;
+using GitGoods.Hosting.Runtime;
+using GitGoods.Http;
+
+namespace GitGoods.Identity;
+
+/// <summary>
+/// Enforces a route's <see cref="RouteAccess"/> in the function itself, in front of every handler the catalogue
+/// builds. API Gateway's JWT authorizer proves who the caller is; groups are checked here, so no handler can
+/// forget to. A missing identity on a guarded route (a mis-wired authorizer) is refused, never let through.
+/// </summary>
+public sealed class AccessGuard(RouteAccess access, IHttpHandler inner) : IHttpHandler
+{
+    public Task<ApiGatewayHttpResponse> HandleAsync(ApiGatewayHttpRequest request, LambdaContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (access == RouteAccess.Public)
+        {
+            return inner.HandleAsync(request, context, cancellationToken);
+        }
+
+        var caller = Caller.From(request);
+        if (caller is null)
+        {
+            return Task.FromResult(HttpResults.Problem(request, 401, "Unauthorized", "Sign in to use this endpoint."));
+        }
+
+        var allowed = access switch
+        {
+            RouteAccess.SignedIn => true,
+            RouteAccess.Sellers => caller.IsSeller || caller.IsAdmin,
+            RouteAccess.Admins => caller.IsAdmin,
+            _ => false,
+        };
+        return allowed
+            ? inner.HandleAsync(request, context, cancellationToken)
+            : Task.FromResult(HttpResults.Problem(request, 403, "Forbidden", $"This endpoint is for {Audience(access)} only."));
+    }
+
+    private static string Audience(RouteAccess access) => access == RouteAccess.Admins ? "admins" : "sellers and admins";
+}
