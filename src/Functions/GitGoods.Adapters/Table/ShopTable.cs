@@ -14,6 +14,9 @@ public static class ShopTable
     public const string Gsi1 = "GSI1";
     public const string Gsi1PartitionKey = "GSI1PK";
     public const string Gsi1SortKey = "GSI1SK";
+    public const string Gsi2 = "GSI2";
+    public const string Gsi2PartitionKey = "GSI2PK";
+    public const string Gsi2SortKey = "GSI2SK";
     public const string TimeToLive = "expiresAtEpoch";
 
     /// <summary>The request that creates the table on DynamoDB Local (the CDK app builds the same with TableV2).</summary>
@@ -27,6 +30,8 @@ public static class ShopTable
             new AttributeDefinition(SortKey, ScalarAttributeType.S),
             new AttributeDefinition(Gsi1PartitionKey, ScalarAttributeType.S),
             new AttributeDefinition(Gsi1SortKey, ScalarAttributeType.S),
+            new AttributeDefinition(Gsi2PartitionKey, ScalarAttributeType.S),
+            new AttributeDefinition(Gsi2SortKey, ScalarAttributeType.S),
         ],
         KeySchema = [new KeySchemaElement(PartitionKey, KeyType.HASH), new KeySchemaElement(SortKey, KeyType.RANGE)],
         GlobalSecondaryIndexes =
@@ -35,6 +40,12 @@ public static class ShopTable
             {
                 IndexName = Gsi1,
                 KeySchema = [new KeySchemaElement(Gsi1PartitionKey, KeyType.HASH), new KeySchemaElement(Gsi1SortKey, KeyType.RANGE)],
+                Projection = new Projection { ProjectionType = ProjectionType.ALL },
+            },
+            new GlobalSecondaryIndex
+            {
+                IndexName = Gsi2,
+                KeySchema = [new KeySchemaElement(Gsi2PartitionKey, KeyType.HASH), new KeySchemaElement(Gsi2SortKey, KeyType.RANGE)],
                 Projection = new Projection { ProjectionType = ProjectionType.ALL },
             },
         ],
