@@ -69,10 +69,16 @@ public sealed class UserPoolConstructTests(SynthesizedGitGoods stack)
         stack.Template.ResourceCountIs(UserPool, 1);
     }
 
+    /// <summary>Every constant of <see cref="Groups"/>: a group the handlers know must exist in the pool.</summary>
+    public static TheoryData<string> KnownGroups =>
+    [
+        .. typeof(Groups).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral)
+            .Select(f => (string)f.GetRawConstantValue()!),
+    ];
+
     [Theory]
-    [InlineData(Groups.Sellers)]
-    [InlineData(Groups.Admins)]
-    [InlineData(Groups.Business)]
+    [MemberData(nameof(KnownGroups))]
     public void UserPool_HasTheGroup(string group)
     {
         stack.Template.HasResourceProperties("AWS::Cognito::UserPoolGroup", Props(
@@ -81,9 +87,18 @@ public sealed class UserPoolConstructTests(SynthesizedGitGoods stack)
     }
 
     [Fact]
-    public void UserPool_HasOnlyTheThreeGroups()
+    public void UserPool_HasOnlyTheKnownGroups()
     {
-        stack.Template.ResourceCountIs("AWS::Cognito::UserPoolGroup", 3);
+        KnownGroups.Should().HaveCount(3, "sellers, admins, business");
+        stack.Template.ResourceCountIs("AWS::Cognito::UserPoolGroup", KnownGroups.Count);
+    }
+
+    [Fact]
+    public void AssigningARoleToAnUnknownGroup_Throws()
+    {
+        var assign = () => stack.Stack.Users.AssignGroupRole("shoppers", stack.Stack.BusinessAnalytics.BusinessRole);
+
+        assign.Should().Throw<ArgumentException>().WithMessage("*shoppers*");
     }
 
     [Fact]
