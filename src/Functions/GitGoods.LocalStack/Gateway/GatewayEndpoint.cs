@@ -12,8 +12,10 @@ namespace GitGoods.LocalStack.Gateway;
 /// <summary>
 /// The API Gateway stand-in: matches the route, builds the payload 2.0 event, calls the function through
 /// <see cref="ILambdaFunction.InvokeAsync"/> (the entry point the Lambda bootstrap uses) and writes its response.
+/// A route that requires a token is guarded by <see cref="JwtAuthorizer"/>: a missing or bad token is API
+/// Gateway's 401 <c>{"message":"Unauthorized"}</c> and the function is not invoked.
 /// </summary>
-public sealed class GatewayEndpoint(GatewayRouteTable routes, TimeProvider time, ILogger<GatewayEndpoint> logger)
+public sealed class GatewayEndpoint(GatewayRouteTable routes, JwtAuthorizer authorizer, TimeProvider time, ILogger<GatewayEndpoint> logger)
 {
     /// <summary>API Gateway's request payload limit.</summary>
     public const int MaxBodyBytes = 10 * 1024 * 1024;
@@ -37,10 +39,20 @@ public sealed class GatewayEndpoint(GatewayRouteTable routes, TimeProvider time,
             return;
         }
 
+        var definition = match.Route.Definition;
+        ApiGatewayAuthorizer? identity = null;
+        if (match.Route.Trigger.RequiresToken && (identity = authorizer.Authorize(request)) is null)
+        {
+            logger.Unauthorized(request.Method, match.Route.Trigger.RouteKey, definition.Name);
+            await GatewayResponseWriter.WriteGatewayErrorAsync(context.Response, 401, "Unauthorized", requestId);
+            return;
+        }
+
         var now = time.GetUtcNow();
         var gatewayEvent = GatewayEventBuilder.Build(request, body.Value, match, requestId, now);
+        // Routes without an authorizer get no claims, whatever Authorization header was sent.
+        gatewayEvent.RequestContext.Authorizer = identity;
         var traceId = TraceHeader(gatewayEvent, now);
-        var definition = match.Route.Definition;
         var lambda = new LambdaContext(Guid.NewGuid().ToString(), definition.Name, "$LATEST", definition.MemoryMb,
             $"arn:aws:lambda:ap-southeast-1:{GatewayEventBuilder.AccountId}:function:{definition.Name}", traceId,
             now.AddSeconds(definition.TimeoutSeconds));

@@ -1,0 +1,29 @@
+namespace GitGoods.LocalStack.Identity;
+
+/// <summary>Writes a file so readers see the old or the new content, never half of it: a temp file, then a rename.</summary>
+internal static class AtomicFile
+{
+    public static void Write(string path, string content, bool ownerOnly)
+    {
+        var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.WriteThrough))
+            {
+                if (ownerOnly && !OperatingSystem.IsWindows())
+                {
+                    File.SetUnixFileMode(stream.SafeFileHandle, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                }
+
+                using var writer = new StreamWriter(stream);
+                writer.Write(content);
+            }
+
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+    }
+}
