@@ -18,7 +18,7 @@ public sealed class CognitoClient(HttpClient client)
         message.Headers.Add("X-Amz-Target", "AWSCognitoIdentityProviderService." + action);
         using var response = await client.SendAsync(message);
         var text = await response.Content.ReadAsStringAsync();
-        return ((int)response.StatusCode, JsonNode.Parse(text) as JsonObject ?? []);
+        return ((int)response.StatusCode, text.Length == 0 ? [] : JsonNode.Parse(text) as JsonObject ?? []);
     }
 
     /// <summary>Signs in with USER_PASSWORD_AUTH and returns the tokens.</summary>

@@ -14,8 +14,8 @@ public static class IdentityEndpoints
     public static IEndpointRouteBuilder MapIdentity(this IEndpointRouteBuilder endpoints)
     {
         RequestDelegate cognito = context => context.RequestServices.GetRequiredService<CognitoEndpoint>().HandleAsync(context);
+        // Routing ignores a trailing slash: this serves both /cognito and /cognito/ (the SDKs post to the latter).
         endpoints.MapPost("/cognito", cognito);
-        endpoints.MapPost("/cognito/", cognito);
         endpoints.MapGet("/cognito/{poolId}/.well-known/jwks.json", (string poolId, SigningKey key) =>
             IsPool(poolId) ? Results.Text(new JsonObject { ["keys"] = new JsonArray(key.ToJwk()) }.ToJsonString(), "application/json") : Results.NotFound());
         endpoints.MapGet("/cognito/{poolId}/.well-known/openid-configuration", (string poolId, StackAddress address) =>

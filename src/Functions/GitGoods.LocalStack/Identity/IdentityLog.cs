@@ -10,10 +10,4 @@ internal static partial class IdentityLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Cognito {Action} -> 400 {ErrorType}")]
     public static partial void Refused(this ILogger logger, string action, string errorType);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Created the local user pool's signing key (kid {KeyId})")]
-    public static partial void KeyCreated(this ILogger logger, string keyId);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Count} demo users")]
-    public static partial void DemoUsersSeeded(this ILogger logger, int count);
 }
