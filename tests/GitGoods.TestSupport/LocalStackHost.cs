@@ -1,4 +1,6 @@
+using GitGoods.Catalogue;
 using GitGoods.LocalStack;
+using GitGoods.LocalStack.Gateway;
 using GitGoods.LocalStack.Logging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -55,6 +57,11 @@ public sealed class LocalStackHost : IAsyncDisposable
             builder.Services.AddSingleton(options.LogSink);
         }
 
+        if (options.ExtraFunctions.Count > 0)
+        {
+            builder.Services.AddSingleton(new StackFunctions([.. StackFunctions.Catalogue.All, .. options.ExtraFunctions]));
+        }
+
         if (options.Time is not null)
         {
             builder.Services.AddSingleton(options.Time);
@@ -93,4 +100,7 @@ public sealed record LocalStackHostOptions
     public string? StateDirectory { get; init; }
 
     public IReadOnlyList<string> ExtraArgs { get; init; } = [];
+
+    /// <summary>Test-only functions served beside the catalogue's (e.g. a route that echoes its claims).</summary>
+    public IReadOnlyList<FunctionDefinition> ExtraFunctions { get; init; } = [];
 }

@@ -1,4 +1,3 @@
-using GitGoods.Catalogue;
 using GitGoods.Composition;
 using GitGoods.LocalStack.Configuration;
 using GitGoods.LocalStack.Covers;
@@ -50,7 +49,8 @@ public static class LocalStackRegistration
             var functions = sp.GetRequiredService<FunctionServices>();
             return new CatalogSeeder(functions.DynamoDb, functions.ProductWriter, functions.Time, sp.GetRequiredService<ILogger<CatalogSeeder>>());
         });
-        services.AddSingleton(sp => GatewayRouteTable.FromCatalogue(FunctionCatalogue.All, sp.GetRequiredService<FunctionServices>()));
+        services.TryAddSingleton(StackFunctions.Catalogue);
+        services.AddSingleton(sp => GatewayRouteTable.FromCatalogue(sp.GetRequiredService<StackFunctions>().All, sp.GetRequiredService<FunctionServices>()));
         services.AddLocalIdentity(options);
         services.AddSingleton<JwtAuthorizer>();
         services.AddSingleton<GatewayEndpoint>();
