@@ -1,31 +1,36 @@
 using System.Diagnostics.CodeAnalysis;
 
 using Amazon.CDK;
-using Amazon.CDK.AWS.Apigatewayv2;
 
 using Constructs;
 
 using GitGoods.Catalogue;
+using GitGoods.Infrastructure.Analytics;
 using GitGoods.Infrastructure.Api;
 using GitGoods.Infrastructure.Data;
 using GitGoods.Infrastructure.Functions;
+using GitGoods.Infrastructure.Identity;
 
 namespace GitGoods.Infrastructure;
 
 /// <summary>
-/// The Git Goods backend: the shop table, the HTTP API and one function per catalogue entry.
+/// The Git Goods backend: the shop table, the HTTP API, one function per catalogue entry, the user pool that
+/// guards the API, and the business team's read-only analytics access.
 /// Each concern is its own construct; this stack only composes them.
 /// </summary>
 [SuppressMessage("Naming", "CA1711", Justification = "A CDK Stack subclass: the suffix is the CDK convention.")]
 public sealed class GitGoodsStack : Stack
 {
-    public GitGoodsStack(Construct scope, string id, IStackProps? props = null, IHttpRouteAuthorizer? signedInAuthorizer = null)
+    public GitGoodsStack(Construct scope, string id, IStackProps? props = null)
         : base(scope, id, props)
     {
         // Fail before building anything if the function binary is missing.
         var bootstrap = BootstrapAsset.FromContext(Node);
 
         Table = new ShopTableConstruct(this, "Data");
+        Users = new UserPoolConstruct(this, "Identity");
+        AnalyticsStore = new AnalyticsStoreConstruct(this, "Analytics");
+        BusinessAnalytics = new BusinessAnalyticsAccess(this, "BusinessAnalytics", Users, AnalyticsStore);
         Api = new HttpApiConstruct(this, "Api", new HttpApiOptions { AccessLogging = true });
         Functions = new CatalogueFunctions(this, "Functions", new CatalogueFunctionsOptions
         {
@@ -33,7 +38,7 @@ public sealed class GitGoodsStack : Stack
             Code = bootstrap.Code,
             Table = Table.Table,
             Api = Api.Api,
-            SignedInAuthorizer = signedInAuthorizer,
+            SignedInAuthorizer = Users.ApiAuthorizer,
         });
 
         _ = new CfnOutput(this, "ApiUrl", new CfnOutputProps
@@ -41,11 +46,26 @@ public sealed class GitGoodsStack : Stack
             Value = Api.Url,
             Description = "Base URL of the Git Goods HTTP API.",
         });
+        Output("UserPoolId", Users.UserPool.UserPoolId, "Cognito user pool of the shop's users.");
+        Output("UserPoolClientId", Users.SpaClient.UserPoolClientId, "App client of the SPA (no secret).");
+        Output("IdentityPoolId", BusinessAnalytics.IdentityPool.Ref, "Identity pool that gives the business group its analytics credentials.");
+        Output("AnalyticsWorkGroup", AnalyticsStore.WorkGroupName, "Athena workgroup for business analytics.");
+        Output("AnalyticsDatabase", AnalyticsStore.DatabaseName, "Glue catalog database of the analytics data.");
+        Output("AnalyticsBucket", AnalyticsStore.Bucket.BucketName, "S3 bucket of the analytics data.");
     }
 
     public ShopTableConstruct Table { get; }
 
+    public UserPoolConstruct Users { get; }
+
+    public AnalyticsStoreConstruct AnalyticsStore { get; }
+
+    public BusinessAnalyticsAccess BusinessAnalytics { get; }
+
     public HttpApiConstruct Api { get; }
 
     public CatalogueFunctions Functions { get; }
+
+    private void Output(string name, string value, string description) =>
+        _ = new CfnOutput(this, name, new CfnOutputProps { Value = value, Description = description });
 }

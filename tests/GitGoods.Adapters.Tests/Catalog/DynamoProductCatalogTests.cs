@@ -88,6 +88,7 @@ public class DynamoProductCatalogTests(DynamoDbLocalFixture dynamo)
     [InlineData("%%%")]
     [InlineData("YWJj")]
     [InlineData("YTF8")]
+    [InlineData("YTF8Q0FUQUxPRyNBQ1RJVkV8")]
     public async Task ListActive_WithCursorNotFromThisList_Throws(string cursor)
     {
         var (catalog, _) = await NewCatalogAsync();
@@ -95,6 +96,47 @@ public class DynamoProductCatalogTests(DynamoDbLocalFixture dynamo)
         var act = () => catalog.ListActiveAsync(new PageRequest(5, cursor), default);
 
         await act.Should().ThrowAsync<InvalidCursorException>();
+    }
+
+    [Fact]
+    public async Task ListBySeller_WalksOnlyThatSellersProductsInEveryStatus()
+    {
+        var (catalog, writer) = await NewCatalogAsync();
+        for (var i = 0; i < 12; i++)
+        {
+            await writer.AddAsync(NewProduct($"p-{i:D2}", i, i % 3 == 0 ? ProductStatus.Unlisted : ProductStatus.Active,
+                sellerId: i % 2 == 0 ? "seller-a" : "seller-b"), default);
+        }
+
+        var ids = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = await catalog.ListBySellerAsync("seller-a", new PageRequest(4, cursor), default);
+            ids.AddRange(page.Items.Select(p => p.Id));
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+
+        ids.Should().Equal("p-10", "p-08", "p-06", "p-04", "p-02", "p-00");
+    }
+
+    [Fact]
+    public async Task ListBySeller_WithACursorFromAnotherList_Throws()
+    {
+        var (catalog, writer) = await NewCatalogAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            await writer.AddAsync(NewProduct($"p-{i}", i, sellerId: "seller-a"), default);
+        }
+
+        var active = await catalog.ListActiveAsync(new PageRequest(1), default);
+        var seller = await catalog.ListBySellerAsync("seller-a", new PageRequest(1), default);
+
+        await FluentActions.Invoking(() => catalog.ListBySellerAsync("seller-a", new PageRequest(1, active.NextCursor), default))
+            .Should().ThrowAsync<InvalidCursorException>();
+        await FluentActions.Invoking(() => catalog.ListBySellerAsync("seller-b", new PageRequest(1, seller.NextCursor), default))
+            .Should().ThrowAsync<InvalidCursorException>("a cursor of one seller's list must not page another's");
     }
 
     [Fact]
@@ -127,8 +169,9 @@ public class DynamoProductCatalogTests(DynamoDbLocalFixture dynamo)
         return ids;
     }
 
-    private static Product NewProduct(string id, int minutes, ProductStatus status = ProductStatus.Active, string platform = "PC") =>
-        Product.Create(id, "Game " + id, platform, "", new Money(1990, "SGD"), 3, [], "seller-1", status,
+    private static Product NewProduct(string id, int minutes, ProductStatus status = ProductStatus.Active, string platform = "PC",
+        string sellerId = "seller-1") =>
+        Product.Create(id, "Game " + id, platform, "", new Money(1990, "SGD"), 3, [], sellerId, status,
             Launch.AddMinutes(minutes), Launch.AddMinutes(minutes));
 
     private async Task<(IProductCatalog Catalog, IProductWriter Writer)> NewCatalogAsync()

@@ -27,6 +27,28 @@ public class OpenApiDocumentTests
     }
 
     [Fact]
+    public void Security_IsDeclaredOnExactlyTheRoutesThatNeedAToken()
+    {
+        var secured = Document["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject()
+                .Where(op => op.Value!["security"] is not null)
+                .Select(op => $"{op.Key.ToUpperInvariant()} {path.Key}"));
+        var needToken = FunctionCatalogue.All.Select(f => f.Trigger).OfType<HttpRouteTrigger>()
+            .Where(r => r.RequiresToken).Select(r => r.RouteKey);
+
+        secured.Should().BeEquivalentTo(needToken);
+    }
+
+    [Fact]
+    public void ProfileSchema_NamesExactlyTheFieldsTheFunctionWrites()
+    {
+        var json = JsonSerializer.Serialize(new GitGoods.Identity.GetProfile.ProfileResponse("u", "e", "n", ["g"]),
+            FunctionsJsonContext.Default.ProfileResponse);
+
+        FieldsOf(json).Should().BeEquivalentTo(SchemaFields("Profile"));
+    }
+
+    [Fact]
     public void ProductSchema_NamesExactlyTheFieldsTheFunctionsWrite()
     {
         var json = JsonSerializer.Serialize(ProductResponse.From(Requests.Product("p")), FunctionsJsonContext.Default.ProductResponse);

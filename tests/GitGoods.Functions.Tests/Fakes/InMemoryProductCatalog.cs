@@ -10,7 +10,13 @@ internal sealed class InMemoryProductCatalog(params Product[] products) : IProdu
     public Task<Product?> FindAsync(string productId, CancellationToken cancellationToken) =>
         Task.FromResult(products.FirstOrDefault(p => p.Id == productId));
 
-    public Task<Page<Product>> ListActiveAsync(PageRequest page, CancellationToken cancellationToken)
+    public Task<Page<Product>> ListActiveAsync(PageRequest page, CancellationToken cancellationToken) =>
+        PageOf(products.Where(p => p.IsActive), page);
+
+    public Task<Page<Product>> ListBySellerAsync(string sellerId, PageRequest page, CancellationToken cancellationToken) =>
+        PageOf(products.Where(p => p.SellerId == sellerId), page);
+
+    private static Task<Page<Product>> PageOf(IEnumerable<Product> matching, PageRequest page)
     {
         var start = 0;
         if (page.Cursor is not null && !int.TryParse(page.Cursor, NumberStyles.None, CultureInfo.InvariantCulture, out start))
@@ -18,7 +24,7 @@ internal sealed class InMemoryProductCatalog(params Product[] products) : IProdu
             throw new InvalidCursorException();
         }
 
-        var active = products.Where(p => p.IsActive).OrderByDescending(p => p.CreatedAt).ToList();
+        var active = matching.OrderByDescending(p => p.CreatedAt).ToList();
         var items = active.Skip(start).Take(page.Limit).ToList();
         var next = start + items.Count < active.Count ? (start + items.Count).ToString(CultureInfo.InvariantCulture) : null;
         return Task.FromResult(new Page<Product>(items, next));

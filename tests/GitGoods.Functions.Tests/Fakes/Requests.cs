@@ -19,10 +19,30 @@ internal static class Requests
         RequestContext = new ApiGatewayRequestContext { RequestId = "req-1", Http = new ApiGatewayHttpDescription { Method = "GET", Path = path } },
     };
 
-    public static Product Product(string id, int minutesAfterLaunch = 0, ProductStatus status = ProductStatus.Active, string platform = "PC")
+    /// <summary>The request as API Gateway's JWT authorizer hands it over: claims as strings, groups as "[a b]".</summary>
+    public static ApiGatewayHttpRequest SignedIn(ApiGatewayHttpRequest request, string sub, params string[] groups)
+    {
+        var claims = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["sub"] = sub,
+            ["email"] = sub + "@example.test",
+            ["name"] = "User " + sub,
+            ["token_use"] = "id",
+        };
+        if (groups.Length > 0)
+        {
+            claims["cognito:groups"] = "[" + string.Join(' ', groups) + "]";
+        }
+
+        request.RequestContext.Authorizer = new ApiGatewayAuthorizer { Jwt = new ApiGatewayJwt { Claims = claims } };
+        return request;
+    }
+
+    public static Product Product(string id, int minutesAfterLaunch = 0, ProductStatus status = ProductStatus.Active, string platform = "PC",
+        string sellerId = "seller-1")
     {
         var created = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero).AddMinutes(minutesAfterLaunch);
-        return GitGoods.Domain.Catalog.Product.Create(id, "Game " + id, platform, "A game.", new Money(4999, "SGD"), 5, [], "seller-1",
+        return GitGoods.Domain.Catalog.Product.Create(id, "Game " + id, platform, "A game.", new Money(4999, "SGD"), 5, [], sellerId,
             status, created, created);
     }
 }

@@ -19,19 +19,18 @@ public sealed class ShopTableConstructTests(SynthesizedGitGoods stack)
             ("AttributeDefinitions", Match.ArrayEquals(
             [
                 Attr(ShopTable.PartitionKey), Attr(ShopTable.SortKey), Attr(ShopTable.Gsi1PartitionKey), Attr(ShopTable.Gsi1SortKey),
+                Attr(ShopTable.Gsi2PartitionKey), Attr(ShopTable.Gsi2SortKey),
             ]))));
     }
 
     [Fact]
-    public void Table_HasGsi1ProjectingAllAttributes()
+    public void Table_HasGsi1AndGsi2ProjectingAllAttributes()
     {
         stack.Template.HasResourceProperties(GlobalTable, Props(
             ("GlobalSecondaryIndexes", new object[]
             {
-                Props(
-                    ("IndexName", ShopTable.Gsi1),
-                    ("KeySchema", new object[] { Key(ShopTable.Gsi1PartitionKey, "HASH"), Key(ShopTable.Gsi1SortKey, "RANGE") }),
-                    ("Projection", Props(("ProjectionType", "ALL")))),
+                Index(ShopTable.Gsi1, ShopTable.Gsi1PartitionKey, ShopTable.Gsi1SortKey),
+                Index(ShopTable.Gsi2, ShopTable.Gsi2PartitionKey, ShopTable.Gsi2SortKey),
             })));
     }
 
@@ -68,6 +67,11 @@ public sealed class ShopTableConstructTests(SynthesizedGitGoods stack)
         stack.Template.HasResourceProperties(GlobalTable, Props(("TableName", Match.Absent())));
         stack.Template.ResourceCountIs(GlobalTable, 1);
     }
+
+    private static Dictionary<string, object> Index(string name, string partitionKey, string sortKey) => Props(
+        ("IndexName", name),
+        ("KeySchema", new object[] { Key(partitionKey, "HASH"), Key(sortKey, "RANGE") }),
+        ("Projection", Props(("ProjectionType", "ALL"))));
 
     private static Dictionary<string, object> Key(string name, string type) => Props(("AttributeName", name), ("KeyType", type));
 

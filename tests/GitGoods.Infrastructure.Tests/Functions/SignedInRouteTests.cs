@@ -11,7 +11,7 @@ using static GitGoods.Infrastructure.Tests.Cfn;
 
 namespace GitGoods.Infrastructure.Tests.Functions;
 
-/// <summary>The catalogue has no signed-in routes yet; these prove the wiring is ready and refuses to leave one open.</summary>
+/// <summary>CatalogueFunctions refuses to leave a token route open, and puts the given authorizer on it (any authorizer: see Identity/ApiAuthorizerTests for the Cognito one).</summary>
 public sealed class SignedInRouteTests : IDisposable
 {
     private static readonly FunctionDefinition ViewCart = new(

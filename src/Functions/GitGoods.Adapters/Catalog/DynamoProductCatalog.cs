@@ -24,27 +24,19 @@ public sealed class DynamoProductCatalog(IAmazonDynamoDB dynamoDb, string tableN
         return response.IsItemSet && response.Item.Count > 0 ? ProductItem.FromItem(response.Item) : null;
     }
 
-    public async Task<Page<Product>> ListActiveAsync(PageRequest page, CancellationToken cancellationToken)
+    public Task<Page<Product>> ListActiveAsync(PageRequest page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var request = new QueryRequest
-        {
-            TableName = tableName,
-            IndexName = ShopTable.Gsi1,
-            KeyConditionExpression = "GSI1PK = :active",
-            ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
-            {
-                [":active"] = new(ProductItem.ActiveCatalogPartition),
-            },
-            ScanIndexForward = false,
-            // One more than asked: it tells whether a next page exists, so the last page never has a cursor.
-            Limit = page.Limit + 1,
-            ExclusiveStartKey = page.Cursor is null ? null : ActiveListingCursor.Decode(page.Cursor),
-        };
-        var response = await dynamoDb.QueryAsync(request, cancellationToken);
-        var products = (response.Items ?? []).Take(page.Limit).Select(ProductItem.FromItem).ToList();
-        var hasMore = response.Items?.Count > page.Limit;
-        return new Page<Product>(products, hasMore ? ActiveListingCursor.Encode(ProductItem.ActiveSortKeyOf(products[^1])) : null);
+        return ProductIndexQuery.PageAsync(dynamoDb, tableName, ShopTable.Gsi1, ShopTable.Gsi1PartitionKey,
+            ProductItem.ActiveCatalogPartition, IndexCursor.ActiveListing, page, cancellationToken);
+    }
+
+    public Task<Page<Product>> ListBySellerAsync(string sellerId, PageRequest page, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sellerId);
+        ArgumentNullException.ThrowIfNull(page);
+        return ProductIndexQuery.PageAsync(dynamoDb, tableName, ShopTable.Gsi2, ShopTable.Gsi2PartitionKey,
+            ProductItem.SellerPartitionOf(sellerId), IndexCursor.SellerListing, page, cancellationToken);
     }
 
     public async Task<IReadOnlyList<PlatformCount>> ListPlatformsAsync(CancellationToken cancellationToken)

@@ -14,8 +14,10 @@ internal static class ProductItem
 
     public static string PartitionKeyOf(string productId) => "PRODUCT#" + productId;
 
-    /// <summary>Newest first: ISO-8601 UTC sorts as text; the id breaks ties so the order is total.</summary>
-    public static string ActiveSortKeyOf(Product product) => Iso(product.CreatedAt) + "#" + product.Id;
+    public static string SellerPartitionOf(string sellerId) => "SELLER#" + sellerId;
+
+    /// <summary>Newest first on both indexes: ISO-8601 UTC sorts as text; the id breaks ties so the order is total.</summary>
+    public static string IndexSortKeyOf(Product product) => Iso(product.CreatedAt) + "#" + product.Id;
 
     public static Dictionary<string, AttributeValue> ToItem(Product product)
     {
@@ -36,13 +38,16 @@ internal static class ProductItem
             ["status"] = new(product.Status.ToString().ToUpperInvariant()),
             ["createdAt"] = new(Iso(product.CreatedAt)),
             ["updatedAt"] = new(Iso(product.UpdatedAt)),
+            // Every product, whatever its status, is in its seller's listing.
+            [ShopTable.Gsi2PartitionKey] = new(SellerPartitionOf(product.SellerId)),
+            [ShopTable.Gsi2SortKey] = new(IndexSortKeyOf(product)),
         };
 
         // Sparse index: only ACTIVE products are in the shopper's listing.
         if (product.IsActive)
         {
             item[ShopTable.Gsi1PartitionKey] = new(ActiveCatalogPartition);
-            item[ShopTable.Gsi1SortKey] = new(ActiveSortKeyOf(product));
+            item[ShopTable.Gsi1SortKey] = new(IndexSortKeyOf(product));
         }
 
         return item;

@@ -1,10 +1,12 @@
 using GitGoods.Catalog.GetProduct;
 using GitGoods.Catalog.ListPlatforms;
 using GitGoods.Catalog.ListProducts;
+using GitGoods.Catalog.ListSellerProducts;
 using GitGoods.Composition;
 using GitGoods.Health;
 using GitGoods.Hosting.Http;
 using GitGoods.Identity;
+using GitGoods.Identity.GetProfile;
 
 namespace GitGoods.Catalogue;
 
@@ -24,6 +26,10 @@ public static class FunctionCatalogue
             with { Description = "One product by id." },
         Http("ListPlatforms", "GET", "/api/platforms", RouteAccess.Public, DataAccess.ReadTable, s => new ListPlatformsHandler(s.ProductCatalog))
             with { Description = "Platforms with their ACTIVE product counts." },
+        Http("GetProfile", "GET", "/api/me", RouteAccess.SignedIn, DataAccess.None, _ => new GetProfileHandler())
+            with { MemoryMb = 128, Description = "The signed-in caller: id, e-mail, name, groups." },
+        Http("ListSellerProducts", "GET", "/api/seller/products", RouteAccess.Sellers, DataAccess.ReadTable, s => new ListSellerProductsHandler(s.ProductCatalog))
+            with { Description = "The seller's own products, every status." },
     ];
 
     /// <summary>The function named <paramref name="name"/> (the Lambda <c>_HANDLER</c>), or null.</summary>

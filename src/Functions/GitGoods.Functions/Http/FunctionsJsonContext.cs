@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using GitGoods.Catalog;
 using GitGoods.Catalog.ListPlatforms;
 using GitGoods.Health;
+using GitGoods.Identity.GetProfile;
 
 namespace GitGoods.Http;
 
@@ -14,4 +15,5 @@ namespace GitGoods.Http;
 [JsonSerializable(typeof(ProductResponse))]
 [JsonSerializable(typeof(PageResponse<ProductResponse>))]
 [JsonSerializable(typeof(PlatformsResponse))]
+[JsonSerializable(typeof(ProfileResponse))]
 public sealed partial class FunctionsJsonContext : JsonSerializerContext;

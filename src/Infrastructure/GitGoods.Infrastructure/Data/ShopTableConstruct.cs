@@ -31,6 +31,13 @@ public sealed class ShopTableConstruct : Construct
                     SortKey = StringKey(ShopTable.Gsi1SortKey),
                     ProjectionType = ProjectionType.ALL,
                 },
+                new GlobalSecondaryIndexPropsV2
+                {
+                    IndexName = ShopTable.Gsi2,
+                    PartitionKey = StringKey(ShopTable.Gsi2PartitionKey),
+                    SortKey = StringKey(ShopTable.Gsi2SortKey),
+                    ProjectionType = ProjectionType.ALL,
+                },
             ],
             Billing = Billing.OnDemand(),
             PointInTimeRecovery = true,

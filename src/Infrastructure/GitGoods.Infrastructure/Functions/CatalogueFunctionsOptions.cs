@@ -18,6 +18,6 @@ public sealed record CatalogueFunctionsOptions
 
     public required IHttpApi Api { get; init; }
 
-    /// <summary>Guards <see cref="RouteAccess.SignedIn"/> routes. Required as soon as the catalogue has one.</summary>
+    /// <summary>Guards every route whose <see cref="HttpRouteTrigger.RequiresToken"/> is true (SignedIn, Sellers, Admins). Required as soon as the catalogue has one.</summary>
     public IHttpRouteAuthorizer? SignedInAuthorizer { get; init; }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GitGoods.Domain.Catalog;
 using GitGoods.Domain.Common;
 using GitGoods.Hosting.Http;
@@ -12,32 +11,20 @@ public sealed class ListProductsHandler(IProductCatalog catalog) : IHttpHandler
 {
     public async Task<ApiGatewayHttpResponse> HandleAsync(ApiGatewayHttpRequest request, LambdaContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        if (!TryReadLimit(request.Query("limit"), out var limit))
+        if (!PagingQuery.TryRead(request, out var pageRequest, out var problem))
         {
-            return HttpResults.BadRequest(request, $"limit must be a whole number from 1 to {PageRequest.MaxLimit}.",
-                Errors("limit", $"Must be a whole number from 1 to {PageRequest.MaxLimit}."));
+            return problem;
         }
 
         try
         {
-            var page = await catalog.ListActiveAsync(new PageRequest(limit, request.Query("cursor")), cancellationToken);
+            var page = await catalog.ListActiveAsync(pageRequest, cancellationToken);
             var body = new PageResponse<ProductResponse>([.. page.Items.Select(ProductResponse.From)], page.NextCursor);
             return HttpResults.Json(request, 200, body, FunctionsJsonContext.Default.PageResponseProductResponse, CatalogCaching.Headers());
         }
         catch (InvalidCursorException e)
         {
-            return HttpResults.BadRequest(request, e.Message, Errors("cursor", "Use the nextCursor of an earlier page."));
+            return PagingQuery.InvalidCursor(request, e);
         }
     }
-
-    private static bool TryReadLimit(string? text, out int limit)
-    {
-        limit = PageRequest.DefaultLimit;
-        return text is null
-            || (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out limit) && limit is >= 1 and <= PageRequest.MaxLimit);
-    }
-
-    private static Dictionary<string, string[]> Errors(string field, string message) =>
-        new(StringComparer.Ordinal) { [field] = [message] };
 }

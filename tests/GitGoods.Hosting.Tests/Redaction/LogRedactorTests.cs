@@ -1,0 +1,59 @@
+using GitGoods.Hosting.Redaction;
+
+namespace GitGoods.Hosting.Tests.Redaction;
+
+public class LogRedactorTests
+{
+    private const string Jwt = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJlLXBhcnQ";
+
+    [Theory]
+    [InlineData("authorization")]
+    [InlineData("Authorization")]
+    [InlineData("password")]
+    [InlineData("new_password")]
+    [InlineData("refreshToken")]
+    [InlineData("id-token")]
+    [InlineData("email")]
+    [InlineData("shipping_email")]
+    [InlineData("phone_number")]
+    [InlineData("name")]
+    [InlineData("address")]
+    [InlineData("postalCode")]
+    public void IsSensitiveKey_MasksSecretsAndPersonalData(string key)
+    {
+        LogRedactor.IsSensitiveKey(key).Should().BeTrue();
+        LogRedactor.RedactValue(key, "anything").Should().Be(LogRedactor.Mask);
+    }
+
+    [Theory]
+    [InlineData("function_name")]
+    [InlineData("service")]
+    [InlineData("level")]
+    [InlineData("route")]
+    [InlineData("productId")]
+    public void IsSensitiveKey_LeavesOperationalKeysReadable(string key)
+    {
+        LogRedactor.IsSensitiveKey(key).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("caller Bearer abc.def.ghi failed", "abc.def.ghi")]
+    [InlineData("token " + Jwt + " rejected", Jwt)]
+    [InlineData("user jane.doe+shop@example.com signed in", "jane.doe+shop@example.com")]
+    [InlineData("SMS to +65 9123 4567 sent", "9123 4567")]
+    public void Redact_MasksWhatItRecognisesInFreeText(string text, string secret)
+    {
+        var redacted = LogRedactor.Redact(text);
+
+        redacted.Should().NotContain(secret);
+        redacted.Should().Contain(LogRedactor.Mask);
+    }
+
+    [Fact]
+    public void Redact_LeavesOrdinaryTextAlone()
+    {
+        const string text = "GET /api/products/starfall-vanguard-ps5 -> GetProduct 200 in 4.2 ms";
+
+        LogRedactor.Redact(text).Should().Be(text);
+    }
+}
