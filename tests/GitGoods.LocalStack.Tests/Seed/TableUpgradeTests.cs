@@ -55,5 +55,9 @@ public sealed class TableUpgradeTests(LocalStackFixture fixture)
         (await catalog.ListPlatformsAsync(CancellationToken.None)).Sum(p => p.Count).Should().Be(fixture.SeededActive.Count);
         var product = await catalog.FindAsync(games[0].Id, CancellationToken.None);
         product!.SellerId.Should().Be(DemoUsers.SellerSub);
+        // Re-added through the writer, so the owner index (GSI2) lists them under the demo seller.
+        var owned = await catalog.ListBySellerAsync(DemoUsers.SellerSub, new GitGoods.Domain.Common.PageRequest(100, null), CancellationToken.None);
+        owned.Items.Should().HaveCount(games.Count);
+        (await catalog.ListBySellerAsync(SeedGame.LegacySellerId, new GitGoods.Domain.Common.PageRequest(100, null), CancellationToken.None)).Items.Should().BeEmpty();
     }
 }
