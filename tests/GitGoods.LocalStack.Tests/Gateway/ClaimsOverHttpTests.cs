@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using GitGoods.Catalogue;
 using GitGoods.LocalStack.Identity;
 using GitGoods.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GitGoods.LocalStack.Tests.Gateway;
 
@@ -49,12 +50,32 @@ public sealed class ClaimsOverHttpTests(LocalStackFixture fixture)
         unauthorized.Should().Be("""{"message":"Unauthorized"}""");
     }
 
-    private Task<LocalStackHost> StartAsync(FunctionDefinition extra) =>
+    [Fact]
+    public async Task TokenPastItsExpiry_IsRefused_WhenTheStacksClockMovesOn()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var stack = await StartAsync(EchoClaimsFunction.Definition(), clock);
+        var tokens = await stack.Identity.SignInAsync("shopper@gitgoods.local");
+
+        clock.Advance(TimeSpan.FromSeconds(3599));
+        var (stillValid, _) = await GetAsync(stack, "Bearer " + tokens.AccessToken);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var (expired, body) = await GetAsync(stack, "Bearer " + tokens.AccessToken);
+        var (_, user) = await stack.Identity.CallAsync("GetUser", new JsonObject { ["AccessToken"] = tokens.AccessToken });
+
+        stillValid.Should().Be(HttpStatusCode.OK);
+        expired.Should().Be(HttpStatusCode.Unauthorized);
+        body.Should().Be("""{"message":"Unauthorized"}""");
+        user["__type"]!.GetValue<string>().Should().Be("NotAuthorizedException");
+    }
+
+    private Task<LocalStackHost> StartAsync(FunctionDefinition extra, TimeProvider? time = null) =>
         LocalStackHost.StartAsync(new LocalStackHostOptions
         {
             DynamoDbEndpoint = fixture.DynamoDb.Endpoint,
             TableName = fixture.TableName,
             ExtraFunctions = [extra],
+            Time = time,
         });
 
     private static async Task<(HttpStatusCode Status, string Body)> GetAsync(LocalStackHost stack, string? authorization)

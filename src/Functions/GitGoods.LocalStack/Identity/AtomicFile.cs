@@ -27,3 +27,18 @@ internal static class AtomicFile
         }
     }
 }
+
+/// <summary>Creates a folder readable by its owner only (on Unix), for the pool's key and users.</summary>
+internal static class OwnerOnlyDirectory
+{
+    public static void Create(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(path);
+            return;
+        }
+
+        Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
+}

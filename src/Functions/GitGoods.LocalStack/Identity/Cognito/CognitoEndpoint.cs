@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GitGoods.LocalStack.Gateway;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -46,20 +47,15 @@ public sealed class CognitoEndpoint(AccountActions accounts, SignInActions signI
         }
     }
 
-    /// <exception cref="CognitoException">SerializationException for a body that is not one JSON object.</exception>
+    /// <exception cref="CognitoException">SerializationException for a body that is too large or not one JSON object.</exception>
     private static async Task<JsonObject> ReadAsync(HttpRequest request)
     {
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            throw new CognitoException("SerializationException", "The request body is too large.");
-        }
-
+        var body = await GatewayBody.ReadAsync(request, MaxBodyBytes, request.HttpContext.RequestAborted)
+            ?? throw new CognitoException("SerializationException", "The request body is too large.");
         try
         {
-            using var buffer = new MemoryStream();
-            await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
-            return buffer.Length is > 0 and <= MaxBodyBytes && JsonNode.Parse(buffer.ToArray()) is JsonObject body
-                ? body
+            return !body.IsEmpty && JsonNode.Parse(body.Span) is JsonObject json
+                ? json
                 : throw new CognitoException("SerializationException", "The request body is not a JSON object.");
         }
         catch (JsonException)

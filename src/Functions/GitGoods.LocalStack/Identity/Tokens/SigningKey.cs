@@ -38,18 +38,26 @@ public sealed class SigningKey : IDisposable
     {
         ArgumentNullException.ThrowIfNull(directory);
         var path = Path.Combine(directory, FileName);
-        var rsa = RSA.Create();
-        if (File.Exists(path))
+        var rsa = RSA.Create(2048);
+        try
         {
-            rsa.ImportFromPem(File.ReadAllText(path));
+            if (File.Exists(path))
+            {
+                rsa.ImportFromPem(File.ReadAllText(path));
+            }
+            else
+            {
+                OwnerOnlyDirectory.Create(directory);
+                AtomicFile.Write(path, rsa.ExportPkcs8PrivateKeyPem(), ownerOnly: true);
+            }
+
             return new SigningKey(rsa);
         }
-
-        rsa.Dispose();
-        rsa = RSA.Create(2048);
-        Directory.CreateDirectory(directory);
-        AtomicFile.Write(path, rsa.ExportPkcs8PrivateKeyPem(), ownerOnly: true);
-        return new SigningKey(rsa);
+        catch
+        {
+            rsa.Dispose();
+            throw;
+        }
     }
 
     public byte[] Sign(byte[] data) => _rsa.SignData(data, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);

@@ -45,7 +45,7 @@ public sealed class UserStore(string directory) : IDisposable
         {
             var users = Load();
             var result = change(users);
-            Directory.CreateDirectory(directory);
+            OwnerOnlyDirectory.Create(directory);
             AtomicFile.Write(FilePath, JsonSerializer.Serialize(users.Values.ToArray(), UserStoreJsonContext.Default.StoredUserArray), ownerOnly: true);
             return result;
         }
