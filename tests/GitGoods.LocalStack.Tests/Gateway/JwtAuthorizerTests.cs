@@ -35,6 +35,25 @@ public sealed class JwtAuthorizerTests
         function.LastEvent.Should().BeNull();
     }
 
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("expired", "Bearer scope=\"\" error=\"invalid_token\" error_description=\"the token has expired\"")]
+    [InlineData("another client", "Bearer scope=\"\" error=\"invalid_token\" error_description=\"the token does not have a valid audience\"")]
+    public async Task Refusal_ExplainsItselfInWwwAuthenticate_AsApiGatewayDoes(string? kind, string? challenge)
+    {
+        var authorization = kind switch
+        {
+            "expired" => "Bearer " + TestTokens.Sign(TestTokens.IdClaims(TestTokens.Now.AddHours(-2))),
+            "another client" => "Bearer " + TestTokens.Sign(TestTokens.AccessClaims().With("client_id", "someotherclient0000000000a")),
+            _ => null,
+        };
+
+        var context = await InvokeAsync(new StubFunction(), "/api/private", authorization);
+
+        context.Response.StatusCode.Should().Be(401);
+        (context.Response.Headers.WWWAuthenticate.ToString() is { Length: > 0 } value ? value : null).Should().Be(challenge);
+    }
+
     [Fact]
     public async Task ValidIdToken_ReachesTheFunction_WithClaimsFormattedAsApiGatewayDoes()
     {

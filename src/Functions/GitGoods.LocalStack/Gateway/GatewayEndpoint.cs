@@ -40,17 +40,14 @@ public sealed class GatewayEndpoint(GatewayRouteTable routes, JwtAuthorizer auth
         }
 
         var definition = match.Route.Definition;
-        ApiGatewayAuthorizer? identity = null;
-        if (match.Route.Trigger.RequiresToken && (identity = authorizer.Authorize(request)) is null)
+        var (refused, identity) = await AuthorizeAsync(context, match, requestId);
+        if (refused)
         {
-            logger.Unauthorized(request.Method, match.Route.Trigger.RouteKey, definition.Name);
-            await GatewayResponseWriter.WriteGatewayErrorAsync(context.Response, 401, "Unauthorized", requestId);
             return;
         }
 
         var now = time.GetUtcNow();
         var gatewayEvent = GatewayEventBuilder.Build(request, body.Value, match, requestId, now);
-        // Routes without an authorizer get no claims, whatever Authorization header was sent.
         gatewayEvent.RequestContext.Authorizer = identity;
         var traceId = TraceHeader(gatewayEvent, now);
         var lambda = new LambdaContext(Guid.NewGuid().ToString(), definition.Name, "$LATEST", definition.MemoryMb,
@@ -77,6 +74,33 @@ public sealed class GatewayEndpoint(GatewayRouteTable routes, JwtAuthorizer auth
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         logger.Invoked(request.Method, gatewayEvent.RawPath, definition.Name, response.StatusCode, elapsed);
         await GatewayResponseWriter.WriteAsync(context.Response, response, requestId, context.RequestAborted);
+    }
+
+    /// <summary>
+    /// API Gateway's JWT authorizer, on routes that require a token: a refusal is answered here (401), so the
+    /// function is never invoked. Public routes get no authorizer context whatever Authorization header came.
+    /// </summary>
+    private async Task<(bool Refused, ApiGatewayAuthorizer? Identity)> AuthorizeAsync(HttpContext context, GatewayMatch match, string requestId)
+    {
+        if (!match.Route.Trigger.RequiresToken)
+        {
+            return (false, null);
+        }
+
+        var decision = authorizer.Authorize(context.Request);
+        if (decision.Context is not null)
+        {
+            return (false, decision.Context);
+        }
+
+        logger.Unauthorized(context.Request.Method, match.Route.Trigger.RouteKey, match.Route.Definition.Name);
+        if (!string.IsNullOrEmpty(decision.Challenge))
+        {
+            context.Response.Headers.WWWAuthenticate = decision.Challenge;
+        }
+
+        await GatewayResponseWriter.WriteGatewayErrorAsync(context.Response, 401, "Unauthorized", requestId);
+        return (true, null);
     }
 
     /// <summary>

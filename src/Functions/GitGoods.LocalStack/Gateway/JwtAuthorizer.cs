@@ -13,20 +13,33 @@ public sealed class JwtAuthorizer(TokenValidator validator)
 {
     private const string BearerPrefix = "Bearer ";
 
-    /// <summary>The authorizer context for the function, or null when the request must be refused with 401.</summary>
-    public ApiGatewayAuthorizer? Authorize(HttpRequest request)
+    /// <summary>
+    /// The authorizer context for the function, or the <c>www-authenticate</c> value of a 401 (empty when no token
+    /// was sent: no challenge detail is invented for that case).
+    /// </summary>
+    public AuthorizerResult Authorize(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var header = request.Headers.Authorization.ToString().Trim();
         var token = header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase) ? header[BearerPrefix.Length..].Trim() : header;
-        if (validator.Validate(token) is not { } claims)
+        if (token.Length == 0)
         {
-            return null;
+            return new AuthorizerResult(null, "");
         }
 
-        return new ApiGatewayAuthorizer
+        var check = validator.Check(token);
+        if (check.Claims is not { } claims)
+        {
+            return new AuthorizerResult(null, $"Bearer scope=\"\" error=\"invalid_token\" error_description=\"{check.Failure}\"");
+        }
+
+        var authorizer = new ApiGatewayAuthorizer
         {
             Jwt = new ApiGatewayJwt { Claims = ApiGatewayClaims.Format(claims), Scopes = ApiGatewayClaims.Scopes(claims) },
         };
+        return new AuthorizerResult(authorizer, null);
     }
 }
+
+/// <summary>What the authorizer decided: the context for the function, or the challenge of a 401.</summary>
+public sealed record AuthorizerResult(ApiGatewayAuthorizer? Context, string? Challenge);
