@@ -1,10 +1,6 @@
-using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
-using GitGoods.LocalStack.Configuration;
 using GitGoods.LocalStack.Identity;
 using GitGoods.TestSupport;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GitGoods.LocalStack.Tests.Identity;
 
@@ -53,8 +49,8 @@ public sealed class CognitoApiTests(LocalStackFixture fixture)
     {
         var tokens = await Cognito.SignInAsync("seller@gitgoods.local");
 
-        var claims = Payload(tokens.IdToken);
-        var access = Payload(tokens.AccessToken);
+        var claims = TokenParts.Payload(tokens.IdToken);
+        var access = TokenParts.Payload(tokens.AccessToken);
 
         claims["sub"]!.GetValue<string>().Should().Be(DemoUsers.SellerSub);
         claims["cognito:groups"]!.AsArray().Select(g => g!.GetValue<string>()).Should().Equal("sellers");
@@ -66,7 +62,7 @@ public sealed class CognitoApiTests(LocalStackFixture fixture)
         access["client_id"]!.GetValue<string>().Should().Be(UserPool.ClientId);
         access["scope"]!.GetValue<string>().Should().Be("aws.cognito.signin.user.admin");
         access.ContainsKey("aud").Should().BeFalse();
-        Payload((await Cognito.SignInAsync("shopper@gitgoods.local")).IdToken).ContainsKey("cognito:groups").Should().BeFalse();
+        TokenParts.Payload((await Cognito.SignInAsync("shopper@gitgoods.local")).IdToken).ContainsKey("cognito:groups").Should().BeFalse();
     }
 
     [Theory]
@@ -120,24 +116,9 @@ public sealed class CognitoApiTests(LocalStackFixture fixture)
         key["kty"]!.GetValue<string>().Should().Be("RSA");
         key["alg"]!.GetValue<string>().Should().Be("RS256");
         key.AsObject().ContainsKey("d").Should().BeFalse();
-        Header(tokens.IdToken)["kid"]!.GetValue<string>().Should().Be(key["kid"]!.GetValue<string>());
-        discovery["issuer"]!.GetValue<string>().Should().Be(Payload(tokens.IdToken)["iss"]!.GetValue<string>());
+        TokenParts.Header(tokens.IdToken)["kid"]!.GetValue<string>().Should().Be(key["kid"]!.GetValue<string>());
+        discovery["issuer"]!.GetValue<string>().Should().Be(TokenParts.Payload(tokens.IdToken)["iss"]!.GetValue<string>());
         discovery["jwks_uri"]!.GetValue<string>().Should().EndWith($"/cognito/{UserPool.Id}/.well-known/jwks.json");
-    }
-
-    [Fact]
-    public async Task UsersFile_HoldsNoPasswordOrRefreshToken()
-    {
-        var email = Unique("stored");
-        await Cognito.SignUpAsync(email, Password, "Stored User");
-        var tokens = await Cognito.SignInAsync(email, Password);
-
-        var directory = fixture.Stack.Services.GetRequiredService<LocalStackOptions>().IdentityDirectory;
-        var users = await File.ReadAllTextAsync(Path.Combine(directory, "users.json"));
-
-        users.Should().Contain(email).And.Contain("pbkdf2-sha256$");
-        users.Should().NotContain(Password).And.NotContain(tokens.RefreshToken);
-        File.Exists(Path.Combine(directory, "signing-key.pem")).Should().BeTrue();
     }
 
     private Task<(int Status, JsonObject Body)> SignInRawAsync(string email, string password) =>
@@ -149,11 +130,4 @@ public sealed class CognitoApiTests(LocalStackFixture fixture)
         });
 
     private static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid():N}@example.test";
-
-    internal static JsonObject Payload(string token) => Part(token, 1);
-
-    private static JsonObject Header(string token) => Part(token, 0);
-
-    private static JsonObject Part(string token, int index) =>
-        JsonNode.Parse(System.Buffers.Text.Base64Url.DecodeFromChars(token.Split('.')[index]))!.AsObject();
 }

@@ -34,7 +34,7 @@ public sealed class DemoUsersTests(LocalStackFixture fixture)
     {
         var tokens = await fixture.Stack.Identity.SignInAsync(email);
 
-        var claims = CognitoApiTests.Payload(tokens.IdToken);
+        var claims = TokenParts.Payload(tokens.IdToken);
         if (group is null)
         {
             claims.ContainsKey("cognito:groups").Should().BeFalse();
