@@ -53,6 +53,7 @@ public static class LocalStackRegistration
         services.AddSingleton(sp => GatewayRouteTable.FromCatalogue(sp.GetRequiredService<StackFunctions>().All, sp.GetRequiredService<FunctionServices>()));
         services.AddLocalIdentity(options);
         services.AddSingleton<JwtAuthorizer>();
+        services.AddSingleton<FunctionLoggers>();
         services.AddSingleton<GatewayEndpoint>();
         services.AddSingleton(sp => new ReadyBanner(sp.GetRequiredService<IServer>(), sp.GetRequiredService<DynamoDbEngine>(), options, Console.Out));
         services.AddHostedService<LocalStackStartup>();

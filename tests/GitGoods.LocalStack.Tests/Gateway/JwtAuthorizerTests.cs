@@ -1,6 +1,7 @@
 using System.Text;
 using GitGoods.Catalogue;
 using GitGoods.LocalStack.Gateway;
+using GitGoods.LocalStack.Logging;
 using GitGoods.LocalStack.Identity.Tokens;
 using GitGoods.LocalStack.Tests.Identity;
 using Microsoft.AspNetCore.Http;
@@ -109,7 +110,7 @@ public sealed class JwtAuthorizerTests
     private static async Task<DefaultHttpContext> InvokeAsync(StubFunction function, string path, string? authorization)
     {
         var endpoint = new GatewayEndpoint(new GatewayRouteTable([Route("/api/public", RouteAccess.Public, function), Route("/api/private", RouteAccess.SignedIn, function)]),
-            TestTokens.Authorizer(), TimeProvider.System, NullLogger<GatewayEndpoint>.Instance);
+            TestTokens.Authorizer(), FunctionLoggers.None, TimeProvider.System, NullLogger<GatewayEndpoint>.Instance);
         var context = new DefaultHttpContext();
         context.Request.Method = "GET";
         context.Request.Path = path;

@@ -41,7 +41,7 @@ public sealed class LogScanTests(LocalStackFixture fixture)
             ["ClientId"] = UserPool.ClientId,
             ["AuthParameters"] = new JsonObject { ["USERNAME"] = email, ["PASSWORD"] = password + "wrong" },
         });
-        foreach (var path in new[] { "/api/products?limit=2", "/api/health", "/api/products/" + Uri.EscapeDataString(email), "/api/no-such-route" })
+        foreach (var path in new[] { "/api/products?limit=2", "/api/health", "/api/me", "/api/seller/products", "/api/products/" + Uri.EscapeDataString(email), "/api/no-such-route" })
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, path);
             request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + tokens.IdToken);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using GitGoods.Hosting.Http;
 using GitGoods.Hosting.Json;
 using GitGoods.Hosting.Runtime;
+using GitGoods.LocalStack.Logging;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -15,7 +16,8 @@ namespace GitGoods.LocalStack.Gateway;
 /// A route that requires a token is guarded by <see cref="JwtAuthorizer"/>: a missing or bad token is API
 /// Gateway's 401 <c>{"message":"Unauthorized"}</c> and the function is not invoked.
 /// </summary>
-public sealed class GatewayEndpoint(GatewayRouteTable routes, JwtAuthorizer authorizer, TimeProvider time, ILogger<GatewayEndpoint> logger)
+public sealed class GatewayEndpoint(
+    GatewayRouteTable routes, JwtAuthorizer authorizer, FunctionLoggers functionLoggers, TimeProvider time, ILogger<GatewayEndpoint> logger)
 {
     /// <summary>API Gateway's request payload limit.</summary>
     public const int MaxBodyBytes = 10 * 1024 * 1024;
@@ -52,7 +54,7 @@ public sealed class GatewayEndpoint(GatewayRouteTable routes, JwtAuthorizer auth
         var traceId = TraceHeader(gatewayEvent, now);
         var lambda = new LambdaContext(Guid.NewGuid().ToString(), definition.Name, "$LATEST", definition.MemoryMb,
             $"arn:aws:lambda:ap-southeast-1:{GatewayEventBuilder.AccountId}:function:{definition.Name}", traceId,
-            now.AddSeconds(definition.TimeoutSeconds));
+            now.AddSeconds(definition.TimeoutSeconds)) { Logger = functionLoggers.For(definition) };
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         timeout.CancelAfter(TimeSpan.FromSeconds(definition.TimeoutSeconds));
         ApiGatewayHttpResponse response;
