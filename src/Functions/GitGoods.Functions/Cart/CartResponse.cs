@@ -6,7 +6,10 @@ namespace GitGoods.Cart;
 
 /// <summary>One cart line as the API shows it: today's price and stock, never stored ones.</summary>
 public sealed record CartLineResponse(
-    string ProductId, string Title, string Platform, string? Image, MoneyResponse UnitPrice, int Quantity, MoneyResponse LineTotal, int Available);
+    string ProductId,
+    string Title,
+    string Platform,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Image, MoneyResponse UnitPrice, int Quantity, MoneyResponse LineTotal, int Available);
 
 /// <summary>A cart as the API shows it (see the contract in api.md). <c>id</c> is null for an anonymous cart not yet written.</summary>
 public sealed record CartResponse(
