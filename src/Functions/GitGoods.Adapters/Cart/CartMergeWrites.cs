@@ -24,7 +24,7 @@ internal static class CartMergeWrites
     /// <summary>Sets (or removes, when capped to nothing) just the lines of <paramref name="from"/>'s products.</summary>
     public static TransactWriteItem UpdateLines(string tableName, ShoppingCart merged, ShoppingCart from)
     {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal) { ["#l"] = CartItem.Lines };
         var values = CartItem.TimeValues(merged.Owner, merged.UpdatedAt);
         var sets = new List<string> { CartItem.SetTimes };
         var removes = new List<string>();
@@ -36,11 +36,11 @@ internal static class CartMergeWrites
             if (quantity > 0)
             {
                 values[":q" + i] = CartItem.Number(quantity);
-                sets.Add($"lines.#p{i} = :q{i}");
+                sets.Add($"#l.#p{i} = :q{i}");
             }
             else
             {
-                removes.Add("lines.#p" + i);
+                removes.Add("#l.#p" + i);
             }
         }
 
@@ -50,7 +50,7 @@ internal static class CartMergeWrites
             Update = new Update
             {
                 TableName = tableName, Key = CartItem.Key(merged.Owner), UpdateExpression = expression,
-                ConditionExpression = "attribute_exists(lines) AND expiresAtEpoch > :now",
+                ConditionExpression = "attribute_exists(#l) AND expiresAtEpoch > :now",
                 ExpressionAttributeNames = names, ExpressionAttributeValues = values,
             },
         };

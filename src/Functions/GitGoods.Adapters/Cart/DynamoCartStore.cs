@@ -12,7 +12,8 @@ namespace GitGoods.Adapters.Cart;
 /// </summary>
 public sealed class DynamoCartStore(IAmazonDynamoDB dynamoDb, string tableName) : ICartStore
 {
-    private const string LiveCart = "attribute_exists(lines) AND expiresAtEpoch > :now";
+    // "lines" is a DynamoDB reserved word: expressions name it #l.
+    private const string LiveCart = "attribute_exists(#l) AND expiresAtEpoch > :now";
     private const string NoLiveCart = "attribute_not_exists(PK) OR expiresAtEpoch <= :now";
     private const int Attempts = 3;
 
@@ -30,7 +31,7 @@ public sealed class DynamoCartStore(IAmazonDynamoDB dynamoDb, string tableName) 
         for (var attempt = 1; ; attempt++)
         {
             var values = CartItem.TimeValues(owner, now);
-            var update = quantity > 0 ? "SET lines.#p = :q, " + CartItem.SetTimes : "REMOVE lines.#p SET " + CartItem.SetTimes;
+            var update = quantity > 0 ? "SET #l.#p = :q, " + CartItem.SetTimes : "REMOVE #l.#p SET " + CartItem.SetTimes;
             if (quantity > 0)
             {
                 values[":q"] = CartItem.Number(quantity);
@@ -41,7 +42,7 @@ public sealed class DynamoCartStore(IAmazonDynamoDB dynamoDb, string tableName) 
                 var updated = await dynamoDb.UpdateItemAsync(new UpdateItemRequest
                 {
                     TableName = tableName, Key = CartItem.Key(owner), UpdateExpression = update, ConditionExpression = LiveCart,
-                    ExpressionAttributeNames = new(StringComparer.Ordinal) { ["#p"] = productId },
+                    ExpressionAttributeNames = new(StringComparer.Ordinal) { ["#l"] = CartItem.Lines, ["#p"] = productId },
                     ExpressionAttributeValues = values, ReturnValues = ReturnValue.ALL_NEW,
                 }, cancellationToken).ConfigureAwait(false);
                 return CartItem.FromItem(owner, updated.Attributes);
