@@ -1,0 +1,179 @@
+using System.Globalization;
+using Amazon.DynamoDBv2.Model;
+using GitGoods.Domain.Cart;
+
+namespace GitGoods.LocalStack.Tests.Api;
+
+/// <summary>
+/// The cart contract over real HTTP: the local gateway, the functions, DynamoDB Local and real tokens from the
+/// local identity provider. The stack has a table of its own, and each test adds the products it needs.
+/// </summary>
+[Collection(LocalStackTests.Name)]
+public sealed class CartApiTests(LocalStackFixture fixture)
+{
+    [Fact]
+    public async Task Anonymous_FirstPut_MintsACartId_ThenGetReadsTheCartBack()
+    {
+        var carts = await CartsAsync();
+        var product = await carts.AddProductAsync(stock: 5, price: 2500);
+
+        var (status, body, response) = await carts.PutAsync(product, 2);
+
+        status.Should().Be(200);
+        var id = body!["id"]!.GetValue<string>();
+        CartId.IsWellFormed(id).Should().BeTrue();
+        response.Headers.GetValues("X-Cart-Id").Should().Equal(id);
+        var (_, cart, _) = await carts.SendAsync(HttpMethod.Get, "/api/cart", id);
+        cart!["id"]!.GetValue<string>().Should().Be(id);
+        cart["itemCount"]!.GetValue<int>().Should().Be(2);
+        cart["subtotal"]!.ToJsonString().Should().Be("""{"amount":5000,"currency":"SGD"}""");
+        var line = cart["items"]![0]!;
+        line["lineTotal"]!["amount"]!.GetValue<long>().Should().Be(5000);
+        line["available"]!.GetValue<int>().Should().Be(5);
+        DateTimeOffset.Parse(cart["expiresAt"]!.GetValue<string>(), CultureInfo.InvariantCulture)
+            .Should().BeCloseTo(DateTimeOffset.UtcNow.AddDays(7), TimeSpan.FromMinutes(1));
+    }
+
+    [Fact]
+    public async Task Get_WithoutCart_IsAnEmptyCart()
+    {
+        var carts = await CartsAsync();
+
+        var (status, body, _) = await carts.SendAsync(HttpMethod.Get, "/api/cart");
+
+        status.Should().Be(200);
+        body!["items"]!.AsArray().Should().BeEmpty();
+        body["itemCount"]!.GetValue<int>().Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Put_ErrorsAnswerWithTheContractsStatuses()
+    {
+        var carts = await CartsAsync();
+        var product = await carts.AddProductAsync(stock: 3);
+
+        var (tooMany, problem, response) = await carts.PutAsync(product, 4);
+        tooMany.Should().Be(409);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        problem!["detail"]!.GetValue<string>().Should().Contain("3 units");
+
+        (await carts.PutAsync(product, 100)).Body!["errors"]!["quantity"].Should().NotBeNull();
+        (await carts.PutAsync(product, 100)).Status.Should().Be(422);
+        (await carts.PutAsync("no-such-product", 1)).Status.Should().Be(404);
+        (await carts.SendAsync(HttpMethod.Put, "/api/cart/items/" + product, json: "{\"quantity\": \"two\"}")).Status.Should().Be(400);
+        (await carts.SendAsync(HttpMethod.Put, "/api/cart/items/" + product, json: "{not json")).Status.Should().Be(400);
+        (await carts.SendAsync(HttpMethod.Get, "/api/cart", cartId: "../../etc/passwd")).Status.Should().Be(400);
+    }
+
+    [Fact]
+    public async Task BadToken_Is401ProblemFromTheFunction_ValidTokenUsesTheUsersCart()
+    {
+        var carts = await CartsAsync();
+        var product = await carts.AddProductAsync(stock: 5);
+        var tokens = await (await fixture.CartStackAsync()).Identity.SignInAsync("shopper@gitgoods.local");
+
+        var (bad, problem, _) = await carts.SendAsync(HttpMethod.Get, "/api/cart", token: tokens.IdToken[..^3] + "xyz");
+        var (put, cart, response) = await carts.PutAsync(product, 1, token: tokens.AccessToken);
+
+        bad.Should().Be(401);
+        problem!["status"]!.GetValue<int>().Should().Be(401);
+        put.Should().Be(200);
+        response.Headers.Contains("X-Cart-Id").Should().BeFalse();
+        CartStack.QuantityOf((await carts.SendAsync(HttpMethod.Get, "/api/cart", token: tokens.IdToken)).Body!, product).Should().Be(1);
+        await carts.SendAsync(HttpMethod.Delete, "/api/cart", token: tokens.IdToken);
+    }
+
+    [Fact]
+    public async Task RemoveLine_AndClearCart()
+    {
+        var carts = await CartsAsync();
+        var first = await carts.AddProductAsync(stock: 5);
+        var second = await carts.AddProductAsync(stock: 5);
+        var id = (await carts.PutAsync(first, 1)).Body!["id"]!.GetValue<string>();
+        await carts.PutAsync(second, 2, id);
+
+        var (removed, cart, _) = await carts.SendAsync(HttpMethod.Delete, "/api/cart/items/" + first, id);
+        var (cleared, empty, _) = await carts.SendAsync(HttpMethod.Delete, "/api/cart", id);
+
+        removed.Should().Be(200);
+        cart!["items"]!.AsArray().Select(i => i!["productId"]!.GetValue<string>()).Should().Equal(second);
+        cleared.Should().Be(204);
+        empty.Should().BeNull();
+        (await carts.SendAsync(HttpMethod.Get, "/api/cart", id)).Body!["items"]!.AsArray().Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task AnonymousThenSignIn_MergeSumsQuantitiesCappedByStock_AndTheAnonymousCartIsGone()
+    {
+        var carts = await CartsAsync();
+        var scarce = await carts.AddProductAsync(stock: 4);
+        var plenty = await carts.AddProductAsync(stock: 50);
+        var user = await SignUpAsync();
+        await carts.PutAsync(scarce, 3, token: user);
+        var anonymous = (await carts.PutAsync(scarce, 3)).Body!["id"]!.GetValue<string>();
+        await carts.PutAsync(plenty, 2, anonymous);
+
+        var (status, merged, _) = await carts.SendAsync(HttpMethod.Post, "/api/cart/merge", anonymous, user);
+        var (retried, again, _) = await carts.SendAsync(HttpMethod.Post, "/api/cart/merge", anonymous, user);
+
+        status.Should().Be(200);
+        CartStack.QuantityOf(merged!, scarce).Should().Be(4, "3 + 3 capped by the 4 in stock");
+        CartStack.QuantityOf(merged!, plenty).Should().Be(2);
+        retried.Should().Be(200, "merging again is harmless");
+        again!["itemCount"]!.GetValue<int>().Should().Be(6);
+        (await carts.SendAsync(HttpMethod.Get, "/api/cart", anonymous)).Body!["items"]!.AsArray().Should().BeEmpty();
+        (await carts.SendAsync(HttpMethod.Post, "/api/cart/merge", anonymous)).Status.Should().Be(401, "merge needs a token");
+        (await carts.SendAsync(HttpMethod.Post, "/api/cart/merge", "bad", user)).Status.Should().Be(400);
+    }
+
+    [Fact]
+    public async Task ExpiredCart_IsInvisibleBeforeTtlDeletesIt()
+    {
+        var carts = await CartsAsync();
+        var product = await carts.AddProductAsync(stock: 5);
+        var id = CartId.New();
+        var past = DateTimeOffset.UtcNow.AddDays(-8);
+        await carts.Services.DynamoDb.PutItemAsync(new PutItemRequest
+        {
+            TableName = carts.TableName,
+            Item = new(StringComparer.Ordinal)
+            {
+                ["PK"] = new("CART#ANON#" + id), ["SK"] = new("CART"), ["type"] = new("Cart"),
+                ["lines"] = new() { M = new(StringComparer.Ordinal) { [product] = new() { N = "2" } } },
+                ["updatedAt"] = new(past.ToString("O", CultureInfo.InvariantCulture)),
+                ["expiresAt"] = new(past.AddDays(7).ToString("O", CultureInfo.InvariantCulture)),
+                ["expiresAtEpoch"] = new() { N = past.AddDays(7).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) },
+            },
+        });
+
+        var (_, cart, _) = await carts.SendAsync(HttpMethod.Get, "/api/cart", id);
+        var (_, written, _) = await carts.PutAsync(product, 1, id);
+
+        cart!["items"]!.AsArray().Should().BeEmpty();
+        CartStack.QuantityOf(written!, product).Should().Be(1, "the expired lines never come back");
+    }
+
+    [Fact]
+    public async Task Prices_AreReadFromTheCatalogueAtReadTime()
+    {
+        var carts = await CartsAsync();
+        var product = await carts.AddProductAsync(stock: 5, price: 1000);
+        var id = (await carts.PutAsync(product, 2)).Body!["id"]!.GetValue<string>();
+
+        await carts.RepriceAsync(product, 1250);
+        var (_, cart, _) = await carts.SendAsync(HttpMethod.Get, "/api/cart", id);
+
+        cart!["items"]![0]!["unitPrice"]!["amount"]!.GetValue<long>().Should().Be(1250);
+        cart["subtotal"]!["amount"]!.GetValue<long>().Should().Be(2500);
+    }
+
+    private async Task<CartStack> CartsAsync() => new(await fixture.CartStackAsync());
+
+    private async Task<string> SignUpAsync()
+    {
+        var identity = (await fixture.CartStackAsync()).Identity;
+        var email = "cart-" + Guid.NewGuid().ToString("N")[..8] + "@example.test";
+        await identity.SignUpAsync(email, "GitGoods!2026", "Cart Tester");
+        return (await identity.SignInAsync(email, "GitGoods!2026")).IdToken;
+    }
+}
