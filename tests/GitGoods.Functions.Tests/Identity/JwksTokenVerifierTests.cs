@@ -44,6 +44,7 @@ public sealed class JwksTokenVerifierTests : IDisposable
         { "expired", """{"iss":"ISS","exp":1,"token_use":"id","aud":"client-1","sub":"u"}""" },
         { "wrong audience", """{"iss":"ISS","exp":EXP,"token_use":"id","aud":"other","sub":"u"}""" },
         { "access token of another client", """{"iss":"ISS","exp":EXP,"token_use":"access","client_id":"other","sub":"u"}""" },
+        { "not valid yet", """{"iss":"ISS","exp":EXP,"nbf":EXP,"token_use":"id","aud":"client-1","sub":"u"}""" },
         { "no token_use", """{"iss":"ISS","exp":EXP,"aud":"client-1","sub":"u"}""" },
     };
 

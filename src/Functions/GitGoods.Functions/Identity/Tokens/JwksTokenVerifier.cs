@@ -8,7 +8,7 @@ namespace GitGoods.Identity.Tokens;
 /// <summary>
 /// Checks a Cognito token as API Gateway's JWT authorizer does: RS256 signature by a key of the issuer's JWKS,
 /// <c>iss</c>, <c>token_use</c> of <c>id</c> (then <c>aud</c> = client id) or <c>access</c> (then
-/// <c>client_id</c> = client id), and <c>exp</c> after now. Plain RSA and JsonDocument: AOT-safe, no reflection.
+/// <c>client_id</c> = client id), <c>exp</c> after now, and <c>nbf</c>/<c>iat</c> (when present) not after now. Plain RSA and JsonDocument: AOT-safe, no reflection.
 /// </summary>
 public sealed class JwksTokenVerifier(JwksKeys keys, Func<string> issuer, string clientId, TimeProvider time) : ITokenVerifier
 {
@@ -41,9 +41,10 @@ public sealed class JwksTokenVerifier(JwksKeys keys, Func<string> issuer, string
 
     private bool IsValid(JsonElement claims)
     {
+        var now = time.GetUtcNow().ToUnixTimeSeconds();
         if (claims.ValueKind != JsonValueKind.Object || !string.Equals(Text(claims, "iss"), issuer(), StringComparison.Ordinal)
-            || !claims.TryGetProperty("exp", out var exp) || !exp.TryGetInt64(out var expires)
-            || expires <= time.GetUtcNow().ToUnixTimeSeconds())
+            || Seconds(claims, "exp") is not { } expires || expires <= now
+            || NotYet(claims, "nbf", now) || NotYet(claims, "iat", now))
         {
             return false;
         }
@@ -55,6 +56,13 @@ public sealed class JwksTokenVerifier(JwksKeys keys, Func<string> issuer, string
             _ => false,
         };
     }
+
+    private static long? Seconds(JsonElement claims, string name) =>
+        claims.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var seconds) ? seconds : null;
+
+    /// <summary><c>nbf</c> and <c>iat</c>, when present, must not be after now (no skew allowance, as the authorizer).</summary>
+    private static bool NotYet(JsonElement claims, string name, long now) =>
+        claims.TryGetProperty(name, out _) && !(Seconds(claims, name) <= now);
 
     private static JsonDocument? Parse(byte[] bytes)
     {
