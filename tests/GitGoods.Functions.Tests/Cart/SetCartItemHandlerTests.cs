@@ -84,6 +84,14 @@ public class SetCartItemHandlerTests
     }
 
     [Fact]
+    public async Task BodyOver64KiB_Is413()
+    {
+        var json = "{\"quantity\": 1, \"pad\": \"" + new string('x', 64 * 1024) + "\"}";
+
+        (await Put(new CartHarness(Game("p-1")), "p-1", json)).StatusCode.Should().Be(413);
+    }
+
+    [Fact]
     public async Task MalformedCartId_Is400()
     {
         (await Put(new CartHarness(Game("p-1")), "p-1", """{"quantity": 1}""", "not-a-cart-id")).StatusCode.Should().Be(400);

@@ -62,6 +62,10 @@ public sealed class CartApiTests(LocalStackFixture fixture)
         (await carts.SendAsync(HttpMethod.Put, "/api/cart/items/" + product, json: "{\"quantity\": \"two\"}")).Status.Should().Be(400);
         (await carts.SendAsync(HttpMethod.Put, "/api/cart/items/" + product, json: "{not json")).Status.Should().Be(400);
         (await carts.SendAsync(HttpMethod.Get, "/api/cart", cartId: "../../etc/passwd")).Status.Should().Be(400);
+        var (tooLarge, large, _) = await carts.SendAsync(HttpMethod.Put, "/api/cart/items/" + product,
+            json: "{\"quantity\": 1, \"pad\": \"" + new string('x', 70_000) + "\"}");
+        tooLarge.Should().Be(413);
+        large!["status"]!.GetValue<int>().Should().Be(413);
     }
 
     [Fact]

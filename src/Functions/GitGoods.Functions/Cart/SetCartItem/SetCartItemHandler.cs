@@ -21,6 +21,11 @@ public sealed class SetCartItemHandler(CartPricing carts) : IHttpHandler
             return CartResults.MalformedCartId(request);
         }
 
+        if (SetCartItemRequest.IsTooLarge(request.Body))
+        {
+            return HttpResults.Problem(request, 413, "Content Too Large", "The body is over 64 KiB.");
+        }
+
         var body = SetCartItemRequest.Parse(request.Body);
         if (body is null)
         {
