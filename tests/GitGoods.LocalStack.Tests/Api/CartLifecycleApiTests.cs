@@ -73,6 +73,25 @@ public sealed class CartLifecycleApiTests(LocalStackFixture fixture)
         cart["subtotal"]!["amount"]!.GetValue<long>().Should().Be(2500);
     }
 
+    [Fact]
+    public async Task ConcurrentPutsOfDifferentProducts_KeepEveryLine()
+    {
+        var carts = await CartsAsync();
+        var products = new List<string>();
+        for (var i = 0; i < 8; i++)
+        {
+            products.Add(await carts.AddProductAsync(stock: 5));
+        }
+
+        var id = (await carts.PutAsync(products[0], 1)).Body!["id"]!.GetValue<string>();
+        var answers = await Task.WhenAll(products.Skip(1).Select(p => carts.PutAsync(p, 2, id)));
+
+        answers.Should().OnlyContain(a => a.Status == 200);
+        var cart = (await carts.SendAsync(HttpMethod.Get, "/api/cart", id)).Body!;
+        cart["items"]!.AsArray().Should().HaveCount(8);
+        cart["itemCount"]!.GetValue<int>().Should().Be(15);
+    }
+
     private async Task<CartStack> CartsAsync() => new(await fixture.CartStackAsync());
 
     private async Task<string> SignUpAsync()
