@@ -10,10 +10,15 @@ namespace GitGoods.LocalStack.Tests;
 public sealed class LocalStackFixture : IAsyncLifetime
 {
     private readonly Lazy<Task<(LocalStackHost Stack, Identity.MatrixPrincipals Principals)>> _matrix;
+    private readonly Lazy<Task<LocalStackHost>> _carts;
     private LocalStackHost? _stack;
     private LocalStackHost? _matrixStack;
 
-    public LocalStackFixture() => _matrix = new(StartMatrixAsync, LazyThreadSafetyMode.ExecutionAndPublication);
+    public LocalStackFixture()
+    {
+        _matrix = new(StartMatrixAsync, LazyThreadSafetyMode.ExecutionAndPublication);
+        _carts = new(() => LocalStackHost.StartAsync(DynamoDb.Endpoint, "carts-" + Guid.NewGuid().ToString("N")), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
 
     public DynamoDbLocalFixture DynamoDb { get; } = new();
 
@@ -37,6 +42,9 @@ public sealed class LocalStackFixture : IAsyncLifetime
     /// <summary>A second stack on a table of its own, with the matrix's principals signed in (started on first use).</summary>
     public Task<(LocalStackHost Stack, Identity.MatrixPrincipals Principals)> MatrixAsync() => _matrix.Value;
 
+    /// <summary>A third stack on a table of its own for the cart tests, which add and reprice products (started on first use).</summary>
+    public Task<LocalStackHost> CartStackAsync() => _carts.Value;
+
     private async Task<(LocalStackHost Stack, Identity.MatrixPrincipals Principals)> StartMatrixAsync()
     {
         _matrixStack = await LocalStackHost.StartAsync(DynamoDb.Endpoint, "matrix-" + Guid.NewGuid().ToString("N"));
@@ -45,6 +53,11 @@ public sealed class LocalStackFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (_carts.IsValueCreated)
+        {
+            await (await _carts.Value).DisposeAsync();
+        }
+
         if (_matrixStack is not null)
         {
             await _matrixStack.DisposeAsync();

@@ -39,9 +39,14 @@ public static class LocalStackRegistration
         services.AddSingleton<DynamoDbLocalInstaller>();
         services.AddSingleton<DynamoDbEngine>();
         // Built on first use, after the engine started: the same composition root a Lambda environment builds.
+        // Token-checking functions trust the stack's own identity endpoint, whose URL is known once Kestrel is bound.
         services.AddSingleton(sp => new FunctionServices(
-            new FunctionSettings(options.TableName, sp.GetRequiredService<DynamoDbEngine>().Endpoint, options.Region),
-            sp.GetRequiredService<TimeProvider>()));
+            new FunctionSettings(options.TableName, sp.GetRequiredService<DynamoDbEngine>().Endpoint, options.Region)
+            {
+                CognitoClientId = UserPool.ClientId,
+            },
+            sp.GetRequiredService<TimeProvider>(),
+            () => sp.GetRequiredService<StackAddress>().Issuer));
         services.AddSingleton(sp => new ShopTableProvisioner(
             sp.GetRequiredService<FunctionServices>().DynamoDb, sp.GetRequiredService<ILogger<ShopTableProvisioner>>()));
         services.AddSingleton(sp =>

@@ -39,6 +39,8 @@ public sealed class GitGoodsStack : Stack
             Table = Table.Table,
             Api = Api.Api,
             SignedInAuthorizer = Users.ApiAuthorizer,
+            // The issuer API Gateway's authorizer checks too: https://cognito-idp.<region>.amazonaws.com/<poolId>.
+            TokenIssuer = new TokenIssuerSettings("https://" + Users.UserPool.UserPoolProviderUrl, Users.SpaClient.UserPoolClientId),
         });
 
         _ = new CfnOutput(this, "ApiUrl", new CfnOutputProps

@@ -24,9 +24,24 @@ public class FunctionCatalogueTests
     [Fact]
     public void EveryFunction_CanBeBuiltFromItsFactory()
     {
-        using var services = new FunctionServices(new FunctionSettings("GitGoods", new Uri("http://127.0.0.1:1"), "ap-southeast-1"), TimeProvider.System);
+        using var services = new FunctionServices(new FunctionSettings("GitGoods", new Uri("http://127.0.0.1:1"), "ap-southeast-1")
+        {
+            CognitoIssuer = "https://cognito-idp.ap-southeast-1.amazonaws.com/pool",
+            CognitoClientId = "client",
+        }, TimeProvider.System);
 
         FunctionCatalogue.All.Should().AllSatisfy(f => f.Create(services).Should().NotBeNull());
+    }
+
+    [Fact]
+    public void FunctionsVerifyingTokensThemselves_RefuseToStartWithoutTheIssuer()
+    {
+        using var services = new FunctionServices(new FunctionSettings("GitGoods", new Uri("http://127.0.0.1:1"), "ap-southeast-1"), TimeProvider.System);
+        var optional = FunctionCatalogue.All.First(f => f.Trigger is HttpRouteTrigger { Access: RouteAccess.OptionalIdentity });
+
+        var act = () => optional.Create(services);
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*COGNITO_ISSUER*");
     }
 
     [Fact]

@@ -29,15 +29,44 @@ public class OpenApiDocumentTests
     [Fact]
     public void Security_IsDeclaredOnExactlyTheRoutesThatNeedAToken()
     {
-        var secured = Document["paths"]!.AsObject()
-            .SelectMany(path => path.Value!.AsObject()
-                .Where(op => op.Value!["security"] is not null)
-                .Select(op => $"{op.Key.ToUpperInvariant()} {path.Key}"));
+        // An optional token is written as OpenAPI does: an empty requirement ({}) beside the bearer one.
+        var secured = Operations()
+            .Where(op => op.Security is { } security && !security.Any(r => r!.AsObject().Count == 0))
+            .Select(op => op.RouteKey);
         var needToken = FunctionCatalogue.All.Select(f => f.Trigger).OfType<HttpRouteTrigger>()
             .Where(r => r.RequiresToken).Select(r => r.RouteKey);
 
         secured.Should().BeEquivalentTo(needToken);
     }
+
+    [Fact]
+    public void OptionalSecurity_IsDeclaredOnExactlyTheOptionalIdentityRoutes()
+    {
+        var optional = Operations()
+            .Where(op => op.Security is { } security && security.Any(r => r!.AsObject().Count == 0) && security.Count == 2)
+            .Select(op => op.RouteKey);
+        var optionalIdentity = FunctionCatalogue.All.Select(f => f.Trigger).OfType<HttpRouteTrigger>()
+            .Where(r => r.Access == RouteAccess.OptionalIdentity).Select(r => r.RouteKey);
+
+        optional.Should().BeEquivalentTo(optionalIdentity);
+    }
+
+    [Fact]
+    public void CartSchemas_NameExactlyTheFieldsTheFunctionsWrite()
+    {
+        var cart = GitGoods.Cart.CartResponse.From(null, GitGoods.Domain.Cart.PricedCart.Price(
+            GitGoods.Domain.Cart.ShoppingCart.Restore(GitGoods.Domain.Cart.CartOwner.User("u"), [new("p", 1)], DateTimeOffset.UnixEpoch),
+            new Dictionary<string, GitGoods.Domain.Catalog.Product>(StringComparer.Ordinal) { ["p"] = Requests.Product("p") }, "SGD"));
+        var json = JsonNode.Parse(JsonSerializer.Serialize(cart, FunctionsJsonContext.Default.CartResponse))!.AsObject();
+
+        json.Select(p => p.Key).Should().BeEquivalentTo(SchemaFields("Cart")).And.BeEquivalentTo(RequiredFields("Cart"));
+        json["items"]![0]!.AsObject().Select(p => p.Key).Should().BeEquivalentTo(SchemaFields("CartLine"))
+            .And.BeEquivalentTo(RequiredFields("CartLine"));
+    }
+
+    private static IEnumerable<(string RouteKey, JsonArray? Security)> Operations() =>
+        Document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject()
+            .Select(op => ($"{op.Key.ToUpperInvariant()} {path.Key}", op.Value!["security"] as JsonArray)));
 
     [Fact]
     public void ProfileSchema_NamesExactlyTheFieldsTheFunctionWrites()

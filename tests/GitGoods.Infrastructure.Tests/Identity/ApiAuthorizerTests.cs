@@ -47,6 +47,7 @@ public sealed class ApiAuthorizerTests(SynthesizedGitGoods stack)
     [InlineData(RouteAccess.Sellers)]
     [InlineData(RouteAccess.Admins)]
     [InlineData(RouteAccess.Public)]
+    [InlineData(RouteAccess.OptionalIdentity)]
     public void UserPoolAuthorizer_GuardsEveryTokenRouteAndNoPublicOne(RouteAccess access)
     {
         // Independent of what the catalogue holds today: one route of each kind on a bare stack.
@@ -62,6 +63,7 @@ public sealed class ApiAuthorizerTests(SynthesizedGitGoods stack)
             Table = new ShopTableConstruct(bare, "Data").Table,
             Api = new HttpApiConstruct(bare, "Api", new HttpApiOptions()).Api,
             SignedInAuthorizer = users.ApiAuthorizer,
+            TokenIssuer = new TokenIssuerSettings("https://" + users.UserPool.UserPoolProviderUrl, users.SpaClient.UserPoolClientId),
         });
 
         RouteGuards.AssertGuardedAsTheCatalogueSays(Template.FromStack(bare), route);

@@ -15,12 +15,16 @@ public enum Principal
     OtherClientToken,
 }
 
-/// <summary>What the matrix expects: let through to the function, API Gateway's 401, or the function's 403.</summary>
+/// <summary>
+/// What the matrix expects: let through to the function, API Gateway's 401, the function's own 401 (a route
+/// that checks an optional token itself, answering with problem details), or the function's 403.
+/// </summary>
 public enum Outcome
 {
     Allowed,
     Unauthorized,
     Forbidden,
+    UnauthorizedByFunction,
 }
 
 /// <summary>
@@ -47,6 +51,9 @@ public static class AuthorizationMatrix
             RouteAccess.SignedIn => badToken ? Outcome.Unauthorized : Outcome.Allowed,
             RouteAccess.Sellers => badToken ? Outcome.Unauthorized : who == Principal.Shopper ? Outcome.Forbidden : Outcome.Allowed,
             RouteAccess.Admins => badToken ? Outcome.Unauthorized : who == Principal.Admin ? Outcome.Allowed : Outcome.Forbidden,
+            // No token is fine; a token sent must be valid, and the function (not API Gateway) refuses it.
+            RouteAccess.OptionalIdentity => who == Principal.Anonymous ? Outcome.Allowed
+                : badToken ? Outcome.UnauthorizedByFunction : Outcome.Allowed,
             _ => throw new InvalidOperationException(
                 $"The authorization matrix does not know RouteAccess.{access}: add its expected outcome for every principal to AuthorizationMatrix.Expected."),
         };

@@ -44,6 +44,10 @@ public sealed class AuthorizationMatrixTests(LocalStackFixture fixture)
                 body.Should().Be("""{"message":"Unauthorized"}""", cell);
                 response.Content.Headers.ContentType!.MediaType.Should().Be("application/json", cell);
                 break;
+            case Outcome.UnauthorizedByFunction:
+                response.StatusCode.Should().Be(HttpStatusCode.Unauthorized, cell);
+                response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json", cell);
+                break;
             case Outcome.Forbidden:
                 response.StatusCode.Should().Be(HttpStatusCode.Forbidden, cell);
                 response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json", cell);
@@ -85,5 +89,8 @@ public sealed class AuthorizationMatrixTests(LocalStackFixture fixture)
         AuthorizationMatrix.Expected(RouteAccess.Sellers, Principal.Shopper).Should().Be(Outcome.Forbidden);
         AuthorizationMatrix.Expected(RouteAccess.Admins, Principal.AnotherSeller).Should().Be(Outcome.Forbidden);
         AuthorizationMatrix.Expected(RouteAccess.SignedIn, Principal.ExpiredToken).Should().Be(Outcome.Unauthorized);
+        AuthorizationMatrix.Expected(RouteAccess.OptionalIdentity, Principal.Anonymous).Should().Be(Outcome.Allowed);
+        AuthorizationMatrix.Expected(RouteAccess.OptionalIdentity, Principal.Shopper).Should().Be(Outcome.Allowed);
+        AuthorizationMatrix.Expected(RouteAccess.OptionalIdentity, Principal.ForeignKeyToken).Should().Be(Outcome.UnauthorizedByFunction);
     }
 }

@@ -1,3 +1,9 @@
+using GitGoods.Cart;
+using GitGoods.Cart.ClearCart;
+using GitGoods.Cart.GetCart;
+using GitGoods.Cart.MergeCart;
+using GitGoods.Cart.RemoveCartItem;
+using GitGoods.Cart.SetCartItem;
 using GitGoods.Catalog.GetProduct;
 using GitGoods.Catalog.ListPlatforms;
 using GitGoods.Catalog.ListProducts;
@@ -30,15 +36,28 @@ public static class FunctionCatalogue
             with { MemoryMb = 128, Description = "The signed-in caller: id, e-mail, name, groups." },
         Http("ListSellerProducts", "GET", "/api/seller/products", RouteAccess.Sellers, DataAccess.ReadTable, s => new ListSellerProductsHandler(s.ProductCatalog))
             with { Description = "The seller's own products, every status." },
+        Http("GetCart", "GET", "/api/cart", RouteAccess.OptionalIdentity, DataAccess.ReadTable, s => new GetCartHandler(Carts(s)))
+            with { Description = "The caller's cart (anonymous by X-Cart-Id, or the signed-in user's), priced now." },
+        Http("SetCartItem", "PUT", "/api/cart/items/{productId}", RouteAccess.OptionalIdentity, DataAccess.ReadWriteTable, s => new SetCartItemHandler(Carts(s)))
+            with { Description = "Sets one cart line's quantity (0 removes it)." },
+        Http("RemoveCartItem", "DELETE", "/api/cart/items/{productId}", RouteAccess.OptionalIdentity, DataAccess.ReadWriteTable, s => new RemoveCartItemHandler(Carts(s)))
+            with { Description = "Removes one cart line." },
+        Http("ClearCart", "DELETE", "/api/cart", RouteAccess.OptionalIdentity, DataAccess.ReadWriteTable, s => new ClearCartHandler(Carts(s)))
+            with { Description = "Deletes the caller's cart." },
+        Http("MergeCart", "POST", "/api/cart/merge", RouteAccess.SignedIn, DataAccess.ReadWriteTable, s => new MergeCartHandler(Carts(s)))
+            with { Description = "Adds the anonymous cart to the signed-in user's and deletes it." },
     ];
 
     /// <summary>The function named <paramref name="name"/> (the Lambda <c>_HANDLER</c>), or null.</summary>
     public static FunctionDefinition? Find(string name) =>
         All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
 
+    private static CartPricing Carts(FunctionServices services) => new(services.CartStore, services.CartProducts, services.Time);
+
     /// <summary>An HTTP function: its handler always sits behind the <see cref="AccessGuard"/> of its route.</summary>
     private static FunctionDefinition Http(string name, string method, string path, RouteAccess who, DataAccess data,
         Func<FunctionServices, IHttpHandler> handler) =>
         new(name, new HttpRouteTrigger(method, path, who), data,
-            services => new HttpFunction(new AccessGuard(who, handler(services))));
+            services => new HttpFunction(new AccessGuard(who, handler(services),
+                who == RouteAccess.OptionalIdentity ? services.TokenVerifier : null)));
 }

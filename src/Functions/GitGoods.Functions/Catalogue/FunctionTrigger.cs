@@ -9,8 +9,11 @@ public sealed record HttpRouteTrigger(string Method, string Path, RouteAccess Ac
     /// <summary>The route key as API Gateway writes it.</summary>
     public string RouteKey => $"{Method} {Path}";
 
-    /// <summary>True when API Gateway's JWT authorizer guards the route (every route that is not public).</summary>
-    public bool RequiresToken => Access != RouteAccess.Public;
+    /// <summary>
+    /// True when API Gateway's JWT authorizer guards the route: every route but <see cref="RouteAccess.Public"/>
+    /// and <see cref="RouteAccess.OptionalIdentity"/> (whose function checks a token itself when one is sent).
+    /// </summary>
+    public bool RequiresToken => Access is not (RouteAccess.Public or RouteAccess.OptionalIdentity);
 }
 
 /// <summary>
@@ -30,4 +33,10 @@ public enum RouteAccess
 
     /// <summary>Members of <c>admins</c>.</summary>
     Admins,
+
+    /// <summary>
+    /// Anyone, but a token, when sent, must be valid (else 401) and names the caller. No authorizer (API Gateway's
+    /// cannot be optional): the function verifies the token itself by the authorizer's rules (<c>ITokenVerifier</c>).
+    /// </summary>
+    OptionalIdentity,
 }

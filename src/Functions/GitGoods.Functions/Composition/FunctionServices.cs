@@ -1,7 +1,11 @@
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
+using GitGoods.Adapters.Cart;
 using GitGoods.Adapters.Catalog;
+using GitGoods.Domain.Cart;
 using GitGoods.Domain.Catalog;
+using GitGoods.Identity;
+using GitGoods.Identity.Tokens;
 
 namespace GitGoods.Composition;
 
@@ -9,9 +13,14 @@ namespace GitGoods.Composition;
 /// The composition root: builds each adapter once, on first use, so a function only pays for what it touches.
 /// One instance lives for the whole Lambda execution environment (or the whole local stack).
 /// </summary>
-public sealed class FunctionServices(FunctionSettings settings, TimeProvider time) : IDisposable
+/// <param name="issuer">Overrides <see cref="FunctionSettings.CognitoIssuer"/> with a value known only later (the local stack's own address).</param>
+public sealed class FunctionServices(FunctionSettings settings, TimeProvider time, Func<string>? issuer = null) : IDisposable
 {
     private readonly Lazy<IAmazonDynamoDB> _dynamoDb = new(() => CreateDynamoDb(settings));
+    private readonly Lazy<HttpClient> _http = new(() => new HttpClient { Timeout = TimeSpan.FromSeconds(5) });
+    private ITokenVerifier? _tokenVerifier;
+    private ICartStore? _cartStore;
+    private ICartProducts? _cartProducts;
     private IProductCatalog? _productCatalog;
     private IProductWriter? _productWriter;
 
@@ -25,12 +34,36 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
 
     public IProductWriter ProductWriter => _productWriter ??= new DynamoProductWriter(DynamoDb, Settings.RequireTableName());
 
+    public ICartStore CartStore => _cartStore ??= new DynamoCartStore(DynamoDb, Settings.RequireTableName());
+
+    public ICartProducts CartProducts => _cartProducts ??= new DynamoCartProducts(DynamoDb, Settings.RequireTableName());
+
+    /// <summary>Verifies tokens on OptionalIdentity routes against the issuer's JWKS (fetched once, cached).</summary>
+    public ITokenVerifier TokenVerifier => _tokenVerifier ??= CreateTokenVerifier();
+
     public void Dispose()
     {
+        if (_http.IsValueCreated)
+        {
+            _http.Value.Dispose();
+        }
+
         if (_dynamoDb.IsValueCreated)
         {
             _dynamoDb.Value.Dispose();
         }
+    }
+
+    private JwksTokenVerifier CreateTokenVerifier()
+    {
+        var clientId = Settings.CognitoClientId ?? "";
+        Func<string> issuerOf = issuer ?? (() => Settings.RequireCognito().Issuer);
+        if (issuer is null)
+        {
+            clientId = Settings.RequireCognito().ClientId;
+        }
+
+        return new JwksTokenVerifier(new JwksKeys(_http.Value, issuerOf, Time), issuerOf, clientId, Time);
     }
 
     private static AmazonDynamoDBClient CreateDynamoDb(FunctionSettings settings)

@@ -6,6 +6,14 @@ namespace GitGoods.Composition;
 public sealed record FunctionSettings(string? TableName, Uri? DynamoDbEndpoint, string Region)
 {
     public const string TableNameVariable = "TABLE_NAME";
+    public const string CognitoIssuerVariable = "COGNITO_ISSUER";
+    public const string CognitoClientIdVariable = "COGNITO_CLIENT_ID";
+
+    /// <summary>The token issuer (the user pool's URL) for routes that verify tokens themselves.</summary>
+    public string? CognitoIssuer { get; init; }
+
+    /// <summary>The app client whose tokens those routes accept.</summary>
+    public string? CognitoClientId { get; init; }
     public const string DynamoDbEndpointVariable = "AWS_ENDPOINT_URL_DYNAMODB";
 
     public static FunctionSettings FromEnvironment(IEnvironment environment)
@@ -15,7 +23,11 @@ public sealed record FunctionSettings(string? TableName, Uri? DynamoDbEndpoint, 
         return new FunctionSettings(
             environment.GetVariable(TableNameVariable),
             string.IsNullOrEmpty(endpoint) ? null : new Uri(endpoint),
-            environment.GetVariable("AWS_REGION") ?? "ap-southeast-1");
+            environment.GetVariable("AWS_REGION") ?? "ap-southeast-1")
+        {
+            CognitoIssuer = environment.GetVariable(CognitoIssuerVariable),
+            CognitoClientId = environment.GetVariable(CognitoClientIdVariable),
+        };
     }
 
     /// <exception cref="InvalidOperationException">When the function was deployed without a table.</exception>
@@ -23,4 +35,11 @@ public sealed record FunctionSettings(string? TableName, Uri? DynamoDbEndpoint, 
         string.IsNullOrEmpty(TableName)
             ? throw new InvalidOperationException($"{TableNameVariable} is not set: this function needs the shop table.")
             : TableName;
+
+    /// <exception cref="InvalidOperationException">When the function was deployed without the issuer settings.</exception>
+    public (string Issuer, string ClientId) RequireCognito() =>
+        string.IsNullOrEmpty(CognitoIssuer) || string.IsNullOrEmpty(CognitoClientId)
+            ? throw new InvalidOperationException(
+                $"{CognitoIssuerVariable} and {CognitoClientIdVariable} must be set: this function verifies tokens itself.")
+            : (CognitoIssuer, CognitoClientId);
 }

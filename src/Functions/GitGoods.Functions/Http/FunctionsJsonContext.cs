@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using GitGoods.Cart;
 using GitGoods.Catalog;
 using GitGoods.Catalog.ListPlatforms;
 using GitGoods.Health;
@@ -16,4 +17,5 @@ namespace GitGoods.Http;
 [JsonSerializable(typeof(PageResponse<ProductResponse>))]
 [JsonSerializable(typeof(PlatformsResponse))]
 [JsonSerializable(typeof(ProfileResponse))]
+[JsonSerializable(typeof(CartResponse))]
 public sealed partial class FunctionsJsonContext : JsonSerializerContext;

@@ -10,7 +10,7 @@ namespace GitGoods.Identity;
 /// builds. API Gateway's JWT authorizer proves who the caller is; groups are checked here, so no handler can
 /// forget to. A missing identity on a guarded route (a mis-wired authorizer) is refused, never let through.
 /// </summary>
-public sealed class AccessGuard(RouteAccess access, IHttpHandler inner) : IHttpHandler
+public sealed class AccessGuard(RouteAccess access, IHttpHandler inner, ITokenVerifier? verifier = null) : IHttpHandler
 {
     public Task<ApiGatewayHttpResponse> HandleAsync(ApiGatewayHttpRequest request, LambdaContext context, CancellationToken cancellationToken)
     {
@@ -18,6 +18,11 @@ public sealed class AccessGuard(RouteAccess access, IHttpHandler inner) : IHttpH
         if (access == RouteAccess.Public)
         {
             return inner.HandleAsync(request, context, cancellationToken);
+        }
+
+        if (access == RouteAccess.OptionalIdentity)
+        {
+            return OptionalIdentityAsync(request, context, cancellationToken);
         }
 
         var caller = Caller.From(request);
@@ -36,6 +41,33 @@ public sealed class AccessGuard(RouteAccess access, IHttpHandler inner) : IHttpH
         return allowed
             ? inner.HandleAsync(request, context, cancellationToken)
             : Task.FromResult(HttpResults.Problem(request, 403, "Forbidden", $"This endpoint is for {Audience(access)} only."));
+    }
+
+    /// <summary>
+    /// No authorizer ran: claims in the request cannot be trusted, so they are replaced by those of the token, if
+    /// one is sent and verifies. A token that is sent and does not verify is refused, never ignored.
+    /// </summary>
+    private async Task<ApiGatewayHttpResponse> OptionalIdentityAsync(ApiGatewayHttpRequest request, LambdaContext context, CancellationToken cancellationToken)
+    {
+        request.RequestContext.Authorizer = null;
+        var authorization = request.Header("authorization");
+        if (string.IsNullOrWhiteSpace(authorization))
+        {
+            return await inner.HandleAsync(request, context, cancellationToken).ConfigureAwait(false);
+        }
+
+        var verifying = verifier ?? throw new InvalidOperationException("An OptionalIdentity route needs an ITokenVerifier.");
+        const string Scheme = "Bearer ";
+        var claims = authorization.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase)
+            ? await verifying.VerifyAsync(authorization[Scheme.Length..].Trim(), cancellationToken).ConfigureAwait(false)
+            : null;
+        if (claims is null)
+        {
+            return HttpResults.Problem(request, 401, "Unauthorized", "The token sent is not valid; send a valid token or none.");
+        }
+
+        request.RequestContext.Authorizer = new ApiGatewayAuthorizer { Jwt = new ApiGatewayJwt { Claims = claims } };
+        return await inner.HandleAsync(request, context, cancellationToken).ConfigureAwait(false);
     }
 
     private static string Audience(RouteAccess access) => access == RouteAccess.Admins ? "admins" : "sellers and admins";

@@ -28,6 +28,7 @@ public sealed class CatalogueFunctions : Construct
         {
             var function = new ShopFunction(this, definition.Name, definition, options.Code);
             GrantData(function, definition.Access, options.Table);
+            AddTokenIssuer(function, definition, options);
             AddTrigger(function, definition, options);
             _functions.Add(definition.Name, function);
         }
@@ -54,6 +55,20 @@ public sealed class CatalogueFunctions : Construct
                 + $"({nameof(CatalogueFunctionsOptions.SignedInAuthorizer)}): {string.Join(", ", guarded)}. "
                 + "Wire the identity construct's JWT authorizer before adding such routes.");
         }
+    }
+
+    /// <summary>Functions that verify tokens themselves (OptionalIdentity routes) learn the issuer and client from the environment.</summary>
+    private static void AddTokenIssuer(ShopFunction function, FunctionDefinition definition, CatalogueFunctionsOptions options)
+    {
+        if (definition.Trigger is not HttpRouteTrigger { Access: RouteAccess.OptionalIdentity } route)
+        {
+            return;
+        }
+
+        var issuer = options.TokenIssuer ?? throw new InvalidOperationException(
+            $"{route.RouteKey} ({definition.Name}) verifies tokens itself but no {nameof(CatalogueFunctionsOptions.TokenIssuer)} was given.");
+        _ = function.Function.AddEnvironment(FunctionSettings.CognitoIssuerVariable, issuer.Issuer);
+        _ = function.Function.AddEnvironment(FunctionSettings.CognitoClientIdVariable, issuer.ClientId);
     }
 
     private static void GrantData(ShopFunction function, DataAccess access, Amazon.CDK.AWS.DynamoDB.ITableV2 table)

@@ -20,4 +20,13 @@ public sealed record CatalogueFunctionsOptions
 
     /// <summary>Guards every route whose <see cref="HttpRouteTrigger.RequiresToken"/> is true (SignedIn, Sellers, Admins). Required as soon as the catalogue has one.</summary>
     public IHttpRouteAuthorizer? SignedInAuthorizer { get; init; }
+
+    /// <summary>
+    /// The token issuer (the user pool's URL) and app client id that functions on OptionalIdentity routes verify
+    /// tokens against themselves (COGNITO_ISSUER, COGNITO_CLIENT_ID). Required as soon as the catalogue has such a route.
+    /// </summary>
+    public TokenIssuerSettings? TokenIssuer { get; init; }
 }
+
+/// <summary>Who issues the tokens a function verifies itself.</summary>
+public sealed record TokenIssuerSettings(string Issuer, string ClientId);
