@@ -9,7 +9,11 @@ namespace GitGoods.LocalStack.Tests;
 /// </summary>
 public sealed class LocalStackFixture : IAsyncLifetime
 {
+    private readonly Lazy<Task<(LocalStackHost Stack, Identity.MatrixPrincipals Principals)>> _matrix;
     private LocalStackHost? _stack;
+    private LocalStackHost? _matrixStack;
+
+    public LocalStackFixture() => _matrix = new(StartMatrixAsync, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public DynamoDbLocalFixture DynamoDb { get; } = new();
 
@@ -30,8 +34,22 @@ public sealed class LocalStackFixture : IAsyncLifetime
         _stack = await LocalStackHost.StartAsync(DynamoDb.Endpoint, TableName);
     }
 
+    /// <summary>A second stack on a table of its own, with the matrix's principals signed in (started on first use).</summary>
+    public Task<(LocalStackHost Stack, Identity.MatrixPrincipals Principals)> MatrixAsync() => _matrix.Value;
+
+    private async Task<(LocalStackHost Stack, Identity.MatrixPrincipals Principals)> StartMatrixAsync()
+    {
+        _matrixStack = await LocalStackHost.StartAsync(DynamoDb.Endpoint, "matrix-" + Guid.NewGuid().ToString("N"));
+        return (_matrixStack, await Identity.MatrixPrincipals.CreateAsync(_matrixStack));
+    }
+
     public async Task DisposeAsync()
     {
+        if (_matrixStack is not null)
+        {
+            await _matrixStack.DisposeAsync();
+        }
+
         if (_stack is not null)
         {
             await _stack.DisposeAsync();

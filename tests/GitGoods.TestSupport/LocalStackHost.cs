@@ -1,4 +1,7 @@
+using GitGoods.Catalogue;
 using GitGoods.LocalStack;
+using GitGoods.LocalStack.Gateway;
+using GitGoods.LocalStack.Logging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -19,6 +22,7 @@ public sealed class LocalStackHost : IAsyncDisposable
         _app = app;
         BaseAddress = baseAddress;
         Client = new HttpClient { BaseAddress = baseAddress };
+        Identity = new CognitoClient(Client);
     }
 
     public Uri BaseAddress { get; }
@@ -26,21 +30,43 @@ public sealed class LocalStackHost : IAsyncDisposable
     /// <summary>A client whose base address is the stack.</summary>
     public HttpClient Client { get; }
 
+    /// <summary>The stack's Cognito-compatible endpoint: sign up, sign in (e.g. as a demo user), refresh.</summary>
+    public CognitoClient Identity { get; }
+
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts the stack against <paramref name="dynamoDbEndpoint"/>, creating and seeding <paramref name="tableName"/> if needed.</summary>
-    public static async Task<LocalStackHost> StartAsync(Uri dynamoDbEndpoint, string tableName, params string[] extraArgs)
+    public static Task<LocalStackHost> StartAsync(Uri dynamoDbEndpoint, string tableName, params string[] extraArgs) =>
+        StartAsync(new LocalStackHostOptions { DynamoDbEndpoint = dynamoDbEndpoint, TableName = tableName, ExtraArgs = extraArgs });
+
+    /// <summary>Starts the stack with a log capture, a clock or a state folder of the test's choosing.</summary>
+    public static async Task<LocalStackHost> StartAsync(LocalStackHostOptions options)
     {
-        ArgumentNullException.ThrowIfNull(dynamoDbEndpoint);
+        ArgumentNullException.ThrowIfNull(options);
         string[] args =
         [
             "--urls", "http://127.0.0.1:0",
-            "--dynamodb-endpoint", dynamoDbEndpoint.ToString(),
-            "--table-name", tableName,
-            "--state-dir", Path.Combine(Path.GetTempPath(), "gitgoods-stack-" + Guid.NewGuid().ToString("N")),
-            .. extraArgs,
+            "--dynamodb-endpoint", options.DynamoDbEndpoint.ToString(),
+            "--table-name", options.TableName,
+            "--state-dir", options.StateDirectory ?? Path.Combine(Path.GetTempPath(), "gitgoods-stack-" + Guid.NewGuid().ToString("N")),
+            .. options.ExtraArgs,
         ];
         var builder = WebApplication.CreateBuilder(args);
+        if (options.LogSink is not null)
+        {
+            builder.Services.AddSingleton(options.LogSink);
+        }
+
+        if (options.ExtraFunctions.Count > 0)
+        {
+            builder.Services.AddSingleton(new StackFunctions([.. StackFunctions.Catalogue.All, .. options.ExtraFunctions]));
+        }
+
+        if (options.Time is not null)
+        {
+            builder.Services.AddSingleton(options.Time);
+        }
+
         builder.AddLocalStack(args);
         var app = builder.Build();
         app.MapLocalStack();
@@ -55,4 +81,26 @@ public sealed class LocalStackHost : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
+}
+
+/// <summary>How a test wants its <see cref="LocalStackHost"/>.</summary>
+public sealed record LocalStackHostOptions
+{
+    public required Uri DynamoDbEndpoint { get; init; }
+
+    public required string TableName { get; init; }
+
+    /// <summary>Receives every log line the stack writes (after redaction), instead of the console.</summary>
+    public ILogSink? LogSink { get; init; }
+
+    /// <summary>The stack's clock (e.g. a FakeTimeProvider); default the system clock.</summary>
+    public TimeProvider? Time { get; init; }
+
+    /// <summary>Default: a new temporary folder.</summary>
+    public string? StateDirectory { get; init; }
+
+    public IReadOnlyList<string> ExtraArgs { get; init; } = [];
+
+    /// <summary>Test-only functions served beside the catalogue's (e.g. a route that echoes its claims).</summary>
+    public IReadOnlyList<FunctionDefinition> ExtraFunctions { get; init; } = [];
 }

@@ -1,9 +1,10 @@
-using GitGoods.Catalogue;
 using GitGoods.Composition;
 using GitGoods.LocalStack.Configuration;
 using GitGoods.LocalStack.Covers;
 using GitGoods.LocalStack.DynamoDbLocal;
 using GitGoods.LocalStack.Gateway;
+using GitGoods.LocalStack.Identity;
+using GitGoods.LocalStack.Logging;
 using GitGoods.LocalStack.Seed;
 using GitGoods.LocalStack.Site;
 using GitGoods.LocalStack.Startup;
@@ -12,11 +13,12 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace GitGoods.LocalStack;
 
-/// <summary>Wires the local stack: settings, DynamoDB, seed, gateway and local pages.</summary>
+/// <summary>Wires the local stack: settings, redacted logging, DynamoDB, seed, identity, gateway and local pages.</summary>
 public static class LocalStackRegistration
 {
     /// <exception cref="InvalidOperationException">When a setting is malformed or a URL is not on loopback.</exception>
@@ -25,16 +27,15 @@ public static class LocalStackRegistration
         ArgumentNullException.ThrowIfNull(builder);
         var options = LocalStackOptions.From(args, builder.Configuration, Directory.GetCurrentDirectory());
         builder.WebHost.UseUrls(options.Urls);
-        builder.Logging.AddSimpleConsole(o =>
-        {
-            o.SingleLine = true;
-            o.TimestampFormat = "HH:mm:ss ";
-        });
+        // One provider, which redacts: no other provider (console, debug, event source) may see unredacted text.
+        builder.Logging.ClearProviders();
+        builder.Services.TryAddSingleton<ILogSink, ConsoleLogSink>();
+        builder.Services.AddSingleton<ILoggerProvider, RedactingLoggerProvider>();
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         var services = builder.Services;
         services.AddSingleton(options);
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DynamoDbLocalInstaller>();
         services.AddSingleton<DynamoDbEngine>();
         // Built on first use, after the engine started: the same composition root a Lambda environment builds.
@@ -48,7 +49,11 @@ public static class LocalStackRegistration
             var functions = sp.GetRequiredService<FunctionServices>();
             return new CatalogSeeder(functions.DynamoDb, functions.ProductWriter, functions.Time, sp.GetRequiredService<ILogger<CatalogSeeder>>());
         });
-        services.AddSingleton(sp => GatewayRouteTable.FromCatalogue(FunctionCatalogue.All, sp.GetRequiredService<FunctionServices>()));
+        services.TryAddSingleton(StackFunctions.Catalogue);
+        services.AddSingleton(sp => GatewayRouteTable.FromCatalogue(sp.GetRequiredService<StackFunctions>().All, sp.GetRequiredService<FunctionServices>()));
+        services.AddLocalIdentity(options);
+        services.AddSingleton<JwtAuthorizer>();
+        services.AddSingleton<FunctionLoggers>();
         services.AddSingleton<GatewayEndpoint>();
         services.AddSingleton(sp => new ReadyBanner(sp.GetRequiredService<IServer>(), sp.GetRequiredService<DynamoDbEngine>(), options, Console.Out));
         services.AddHostedService<LocalStackStartup>();
@@ -61,6 +66,7 @@ public static class LocalStackRegistration
         var options = app.Services.GetRequiredService<LocalStackOptions>();
         // Everything under /api goes through the API Gateway stand-in, so unknown API routes get API Gateway's 404.
         app.Map("/api/{**path}", (HttpContext context) => context.RequestServices.GetRequiredService<GatewayEndpoint>().HandleAsync(context));
+        app.MapIdentity();
         app.MapCovers();
         app.MapSite(options.Region);
         return app;

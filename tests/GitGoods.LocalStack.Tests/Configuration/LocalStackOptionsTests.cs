@@ -19,6 +19,19 @@ public sealed class LocalStackOptionsTests
     }
 
     [Fact]
+    public void Identity_IsAutoConfirmedByDefault_AndLivesUnderTheStateFolder()
+    {
+        var defaults = LocalStackOptions.From(["--state-dir", "/tmp/gg-state"], Config(), "/tmp");
+        var off = LocalStackOptions.From([], Config(("GITGOODS_IDENTITY_AUTO_CONFIRM", "false")), "/tmp");
+        var bad = () => LocalStackOptions.From(["--identity-auto-confirm", "maybe"], Config(), "/tmp");
+
+        defaults.IdentityAutoConfirm.Should().BeTrue();
+        defaults.IdentityDirectory.Should().Be(Path.Combine("/tmp/gg-state", "identity"));
+        off.IdentityAutoConfirm.Should().BeFalse();
+        bad.Should().Throw<InvalidOperationException>().WithMessage("*identity-auto-confirm*");
+    }
+
+    [Fact]
     public void CommandLine_BeatsEnvironment()
     {
         var config = Config(("GITGOODS_URL", "http://127.0.0.1:6000"), ("GITGOODS_TABLE_NAME", "FromEnv"),

@@ -1,6 +1,8 @@
 using System.Text;
 using GitGoods.Catalogue;
 using GitGoods.LocalStack.Gateway;
+using GitGoods.LocalStack.Logging;
+using GitGoods.LocalStack.Tests.Identity;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -71,7 +73,7 @@ public sealed class GatewayEndpointTests
         var trigger = new HttpRouteTrigger("GET", "/api/things/{id}", RouteAccess.Public);
         var route = new GatewayRoute(new FunctionDefinition("Test", trigger, DataAccess.None, _ => function), trigger,
             RouteTemplate.Parse(trigger.Path), function);
-        var endpoint = new GatewayEndpoint(new GatewayRouteTable([route]), TimeProvider.System, NullLogger<GatewayEndpoint>.Instance);
+        var endpoint = new GatewayEndpoint(new GatewayRouteTable([route]), TestTokens.Authorizer(), FunctionLoggers.None, TimeProvider.System, NullLogger<GatewayEndpoint>.Instance);
         var context = new DefaultHttpContext();
         context.Request.Method = "GET";
         context.Request.Path = path;

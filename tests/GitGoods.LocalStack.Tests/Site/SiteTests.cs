@@ -7,7 +7,7 @@ namespace GitGoods.LocalStack.Tests.Site;
 public sealed class SiteTests(LocalStackFixture fixture)
 {
     [Fact]
-    public async Task ConfigJson_NamesTheStackAsApiAndPlaceholderIdentity()
+    public async Task ConfigJson_NamesTheStackAsApiAndTheLocalUserPool()
     {
         using var response = await fixture.Client.GetAsync("/config.json");
 
@@ -16,8 +16,8 @@ public sealed class SiteTests(LocalStackFixture fixture)
         var origin = fixture.Stack.BaseAddress.GetLeftPart(UriPartial.Authority);
         config["apiBaseUrl"]!.GetValue<string>().Should().Be(origin);
         config["region"]!.GetValue<string>().Should().Be("ap-southeast-1");
-        config["userPoolId"]!.GetValue<string>().Should().NotBeNullOrEmpty();
-        config["userPoolClientId"]!.GetValue<string>().Should().NotBeNullOrEmpty();
+        config["userPoolId"]!.GetValue<string>().Should().Be("ap-southeast-1_GitGoodsLocal");
+        config["userPoolClientId"]!.GetValue<string>().Should().Be(GitGoods.LocalStack.Identity.UserPool.ClientId);
         config["cognitoEndpoint"]!.GetValue<string>().Should().Be(origin + "/cognito");
     }
 

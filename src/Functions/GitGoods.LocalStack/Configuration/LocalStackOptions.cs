@@ -35,6 +35,12 @@ public sealed record LocalStackOptions
 
     public string Region { get; init; } = DefaultRegion;
 
+    /// <summary>Sign-ups are confirmed at once (no code is sent locally); false leaves them for ConfirmSignUp.</summary>
+    public bool IdentityAutoConfirm { get; init; } = true;
+
+    /// <summary>The local user pool's signing key and users.</summary>
+    public string IdentityDirectory => Path.Combine(StateDirectory, "identity");
+
     public string DataDirectory => Path.Combine(StateDirectory, "dynamodb-data");
 
     public string PidFile => Path.Combine(StateDirectory, "dynamodb-local.pid");
@@ -63,6 +69,7 @@ public sealed record LocalStackOptions
             DynamoDbInMemory = ParseBool(Setting("dynamodb-in-memory", "GITGOODS_DYNAMODB_IN_MEMORY") ?? "false", "dynamodb-in-memory"),
             TableName = Setting("table-name", "GITGOODS_TABLE_NAME") ?? DefaultTableName,
             Region = Setting("region", "GITGOODS_REGION") ?? DefaultRegion,
+            IdentityAutoConfirm = ParseBool(Setting("identity-auto-confirm", "GITGOODS_IDENTITY_AUTO_CONFIRM") ?? "true", "identity-auto-confirm"),
         };
     }
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using GitGoods.Hosting.Http;
 using GitGoods.Hosting.Json;
 using GitGoods.Hosting.Runtime;
+using GitGoods.LocalStack.Logging;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -12,8 +13,11 @@ namespace GitGoods.LocalStack.Gateway;
 /// <summary>
 /// The API Gateway stand-in: matches the route, builds the payload 2.0 event, calls the function through
 /// <see cref="ILambdaFunction.InvokeAsync"/> (the entry point the Lambda bootstrap uses) and writes its response.
+/// A route that requires a token is guarded by <see cref="JwtAuthorizer"/>: a missing or bad token is API
+/// Gateway's 401 <c>{"message":"Unauthorized"}</c> and the function is not invoked.
 /// </summary>
-public sealed class GatewayEndpoint(GatewayRouteTable routes, TimeProvider time, ILogger<GatewayEndpoint> logger)
+public sealed class GatewayEndpoint(
+    GatewayRouteTable routes, JwtAuthorizer authorizer, FunctionLoggers functionLoggers, TimeProvider time, ILogger<GatewayEndpoint> logger)
 {
     /// <summary>API Gateway's request payload limit.</summary>
     public const int MaxBodyBytes = 10 * 1024 * 1024;
@@ -37,13 +41,20 @@ public sealed class GatewayEndpoint(GatewayRouteTable routes, TimeProvider time,
             return;
         }
 
+        var definition = match.Route.Definition;
+        var (refused, identity) = await AuthorizeAsync(context, match, requestId);
+        if (refused)
+        {
+            return;
+        }
+
         var now = time.GetUtcNow();
         var gatewayEvent = GatewayEventBuilder.Build(request, body.Value, match, requestId, now);
+        gatewayEvent.RequestContext.Authorizer = identity;
         var traceId = TraceHeader(gatewayEvent, now);
-        var definition = match.Route.Definition;
         var lambda = new LambdaContext(Guid.NewGuid().ToString(), definition.Name, "$LATEST", definition.MemoryMb,
             $"arn:aws:lambda:ap-southeast-1:{GatewayEventBuilder.AccountId}:function:{definition.Name}", traceId,
-            now.AddSeconds(definition.TimeoutSeconds));
+            now.AddSeconds(definition.TimeoutSeconds)) { Logger = functionLoggers.For(definition) };
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         timeout.CancelAfter(TimeSpan.FromSeconds(definition.TimeoutSeconds));
         ApiGatewayHttpResponse response;
@@ -65,6 +76,33 @@ public sealed class GatewayEndpoint(GatewayRouteTable routes, TimeProvider time,
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         logger.Invoked(request.Method, gatewayEvent.RawPath, definition.Name, response.StatusCode, elapsed);
         await GatewayResponseWriter.WriteAsync(context.Response, response, requestId, context.RequestAborted);
+    }
+
+    /// <summary>
+    /// API Gateway's JWT authorizer, on routes that require a token: a refusal is answered here (401), so the
+    /// function is never invoked. Public routes get no authorizer context whatever Authorization header came.
+    /// </summary>
+    private async Task<(bool Refused, ApiGatewayAuthorizer? Identity)> AuthorizeAsync(HttpContext context, GatewayMatch match, string requestId)
+    {
+        if (!match.Route.Trigger.RequiresToken)
+        {
+            return (false, null);
+        }
+
+        var decision = authorizer.Authorize(context.Request);
+        if (decision.Context is not null)
+        {
+            return (false, decision.Context);
+        }
+
+        logger.Unauthorized(context.Request.Method, match.Route.Trigger.RouteKey, match.Route.Definition.Name);
+        if (!string.IsNullOrEmpty(decision.Challenge))
+        {
+            context.Response.Headers.WWWAuthenticate = decision.Challenge;
+        }
+
+        await GatewayResponseWriter.WriteGatewayErrorAsync(context.Response, 401, "Unauthorized", requestId);
+        return (true, null);
     }
 
     /// <summary>

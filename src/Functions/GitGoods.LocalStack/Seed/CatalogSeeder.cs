@@ -10,11 +10,13 @@ namespace GitGoods.LocalStack.Seed;
 /// Seeds the demo catalogue once. A marker item, written last with a conditional put, says the seed is complete:
 /// a restart skips seeding, and a run that stopped half way resumes, because product ids are fixed and a product
 /// that exists already is simply skipped (each product and its platform count are written in one transaction).
+/// Bumping the marker's version reseeds; v2 first removes the v1 products (see <see cref="LegacySellerMigration"/>).
 /// </summary>
 public sealed class CatalogSeeder(IAmazonDynamoDB dynamoDb, IProductWriter writer, TimeProvider time, ILogger<CatalogSeeder> logger)
 {
     public const string MarkerPartition = "SEED";
-    public const string MarkerSort = "catalog#v1";
+    /// <summary>v2: the products belong to the demo seller's sub (v1: <c>seller-demo</c>, migrated on the way).</summary>
+    public const string MarkerSort = "catalog#v2";
 
     /// <summary>Seeds <paramref name="games"/> into <paramref name="tableName"/> unless done before; returns the products added.</summary>
     public async Task<int> SeedAsync(string tableName, IReadOnlyList<SeedGame> games, CancellationToken cancellationToken)
@@ -26,6 +28,12 @@ public sealed class CatalogSeeder(IAmazonDynamoDB dynamoDb, IProductWriter write
         {
             logger.SeedSkipped(tableName);
             return 0;
+        }
+
+        var migrated = await new LegacySellerMigration(dynamoDb).RemoveLegacyProductsAsync(tableName, games, cancellationToken);
+        if (migrated > 0)
+        {
+            logger.SellerMigrated(migrated);
         }
 
         var now = time.GetUtcNow();

@@ -2,13 +2,18 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using GitGoods.Domain.Catalog;
 using GitGoods.Domain.Common;
+using GitGoods.LocalStack.Identity;
 
 namespace GitGoods.LocalStack.Seed;
 
 /// <summary>One game of the demo catalogue, as written in games.json.</summary>
 public sealed record SeedGame(string Id, string Title, string Platform, string Description, long Price, int Stock, int DaysAgo, string Status)
 {
-    public const string SellerId = "seller-demo";
+    /// <summary>Every demo product belongs to the demo seller (seller@gitgoods.local).</summary>
+    public const string SellerId = DemoUsers.SellerSub;
+
+    /// <summary>The owner the demo products had before identity existed (catalog seed v1); migrated on start.</summary>
+    public const string LegacySellerId = "seller-demo";
     public const string Currency = "SGD";
 
     /// <summary>The product, listed <see cref="DaysAgo"/> days before <paramref name="now"/>.</summary>

@@ -1,6 +1,8 @@
 using GitGoods.LocalStack.Configuration;
 using GitGoods.LocalStack.DynamoDbLocal;
 using GitGoods.LocalStack.Gateway;
+using GitGoods.LocalStack.Identity;
+using GitGoods.LocalStack.Identity.Users;
 using GitGoods.LocalStack.Seed;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -8,7 +10,7 @@ using Microsoft.Extensions.Hosting;
 namespace GitGoods.LocalStack.Startup;
 
 /// <summary>
-/// Brings the stack up before Kestrel accepts requests: DynamoDB, the table, the demo catalogue, then one instance
+/// Brings the stack up before Kestrel accepts requests: the demo users, DynamoDB, the table, the demo catalogue, then one instance
 /// of every function. On shutdown (Ctrl-C, SIGTERM) it stops the engine after Kestrel has stopped.
 /// </summary>
 public sealed class LocalStackStartup(
@@ -19,6 +21,8 @@ public sealed class LocalStackStartup(
     {
         try
         {
+            var identity = services.GetRequiredService<UserStore>();
+            await DemoUsers.SeedAsync(identity, services.GetRequiredService<TimeProvider>(), cancellationToken);
             await engine.StartAsync(cancellationToken);
             await services.GetRequiredService<ShopTableProvisioner>().EnsureTableAsync(options.TableName, cancellationToken);
             await services.GetRequiredService<CatalogSeeder>().SeedAsync(options.TableName, SeedGame.LoadAll(), cancellationToken);

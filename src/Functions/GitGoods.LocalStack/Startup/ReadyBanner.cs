@@ -1,5 +1,6 @@
 using GitGoods.LocalStack.Configuration;
 using GitGoods.LocalStack.DynamoDbLocal;
+using GitGoods.LocalStack.Identity;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -23,6 +24,9 @@ public sealed class ReadyBanner(IServer server, DynamoDbEngine engine, LocalStac
               Config:    {url}/config.json
               DynamoDB:  {engine.Endpoint.GetLeftPart(UriPartial.Authority)} (table {options.TableName})
               Data:      {data}
+              Cognito:   {url}/cognito  (pool {UserPool.Id}, client {UserPool.ClientId})
+              Demo users (password {DemoUsers.Password}):
+                {string.Join(Environment.NewLine + "    ", DemoUsers.All.Select(u => u.Email + (u.Group is null ? "" : $" ({u.Group})")))}
             Press Ctrl-C to stop.
 
             """);
