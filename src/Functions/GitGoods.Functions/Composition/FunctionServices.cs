@@ -2,6 +2,7 @@ using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using GitGoods.Adapters.Catalog;
 using GitGoods.Domain.Catalog;
+using GitGoods.Domain.Catalog.Search;
 
 namespace GitGoods.Composition;
 
@@ -14,6 +15,8 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
     private readonly Lazy<IAmazonDynamoDB> _dynamoDb = new(() => CreateDynamoDb(settings));
     private IProductCatalog? _productCatalog;
     private IProductWriter? _productWriter;
+    private ProductSearchCache? _productSearch;
+    private DynamoProductCatalog? _dynamoCatalog;
 
     public FunctionSettings Settings { get; } = settings;
 
@@ -21,12 +24,22 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
 
     public IAmazonDynamoDB DynamoDb => _dynamoDb.Value;
 
-    public IProductCatalog ProductCatalog => _productCatalog ??= new DynamoProductCatalog(DynamoDb, Settings.RequireTableName());
+    /// <summary>Shopper reads, cached in process for <see cref="CachedProductCatalog.DefaultLifetime"/>.</summary>
+    public IProductCatalog ProductCatalog => _productCatalog ??= new CachedProductCatalog(DynamoCatalog, Time, CachedProductCatalog.DefaultLifetime);
+
+    /// <summary>Uncached reads: the seller's own view and every read-before-write.</summary>
+    public IProductCatalog FreshProductCatalog => DynamoCatalog;
+
+    /// <summary>The in-memory search index over the ACTIVE catalogue, rebuilt every <see cref="ProductSearchCache.DefaultLifetime"/>.</summary>
+    public ProductSearchCache ProductSearch => _productSearch ??= new ProductSearchCache(DynamoCatalog, Time, ProductSearchCache.DefaultLifetime);
 
     public IProductWriter ProductWriter => _productWriter ??= new DynamoProductWriter(DynamoDb, Settings.RequireTableName());
 
+    private DynamoProductCatalog DynamoCatalog => _dynamoCatalog ??= new DynamoProductCatalog(DynamoDb, Settings.RequireTableName());
+
     public void Dispose()
     {
+        _productSearch?.Dispose();
         if (_dynamoDb.IsValueCreated)
         {
             _dynamoDb.Value.Dispose();
