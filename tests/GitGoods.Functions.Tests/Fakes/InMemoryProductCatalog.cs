@@ -5,8 +5,11 @@ using GitGoods.Domain.Common;
 namespace GitGoods.Functions.Tests.Fakes;
 
 /// <summary>A small in-memory catalogue: the cursor is the index of the next item.</summary>
-internal sealed class InMemoryProductCatalog(params Product[] products) : IProductCatalog
+internal sealed class InMemoryProductCatalog(params Product[] products) : IProductCatalog, IActiveProductSource
 {
+    public Task<IReadOnlyList<Product>> LoadActiveAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Product>>([.. products.Where(p => p.IsActive)]);
+
     public Task<Product?> FindAsync(string productId, CancellationToken cancellationToken) =>
         Task.FromResult(products.FirstOrDefault(p => p.Id == productId));
 
