@@ -17,11 +17,11 @@ internal static class CatalogCaching
 {
     public const string CacheControl = "public, max-age=30, stale-while-revalidate=30";
 
-    public static ApiGatewayHttpResponse Json<T>(ApiGatewayHttpRequest request, T body, JsonTypeInfo<T> typeInfo)
+    public static ApiGatewayHttpResponse Json<T>(ApiGatewayHttpRequest request, T body, JsonTypeInfo<T> typeInfo, string? etag = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         var json = JsonSerializer.Serialize(body, typeInfo);
-        var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)).AsSpan(0, 16)) + "\"";
+        etag ??= "\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)).AsSpan(0, 16)) + "\"";
         var headers = new Dictionary<string, string>(StringComparer.Ordinal) { ["cache-control"] = CacheControl, ["etag"] = etag };
         if (Matches(request.Header("if-none-match"), etag))
         {

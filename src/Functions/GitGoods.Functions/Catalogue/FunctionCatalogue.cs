@@ -1,7 +1,10 @@
+using GitGoods.Catalog.CreateProduct;
+using GitGoods.Catalog.DeleteProduct;
 using GitGoods.Catalog.GetProduct;
 using GitGoods.Catalog.ListPlatforms;
 using GitGoods.Catalog.ListProducts;
 using GitGoods.Catalog.ListSellerProducts;
+using GitGoods.Catalog.UpdateProduct;
 using GitGoods.Composition;
 using GitGoods.Health;
 using GitGoods.Hosting.Http;
@@ -30,6 +33,14 @@ public static class FunctionCatalogue
             with { MemoryMb = 128, Description = "The signed-in caller: id, e-mail, name, groups." },
         Http("ListSellerProducts", "GET", "/api/seller/products", RouteAccess.Sellers, DataAccess.ReadTable, s => new ListSellerProductsHandler(s.FreshProductCatalog))
             with { Description = "The seller's own products, every status." },
+        Http("CreateProduct", "POST", "/api/seller/products", RouteAccess.Sellers, DataAccess.ReadWriteTable, s => new CreateProductHandler(s.ProductWriter, s.Time))
+            with { Description = "A seller adds a product." },
+        Http("UpdateProduct", "PATCH", "/api/seller/products/{id}", RouteAccess.Sellers, DataAccess.ReadWriteTable,
+            s => new UpdateProductHandler(s.FreshProductCatalog, s.ProductWriter, s.Time))
+            with { Description = "A seller changes their product (If-Match for optimistic concurrency)." },
+        Http("DeleteProduct", "DELETE", "/api/seller/products/{id}", RouteAccess.Sellers, DataAccess.ReadWriteTable,
+            s => new DeleteProductHandler(s.FreshProductCatalog, s.ProductWriter, s.Time))
+            with { Description = "A seller unlists their product." },
     ];
 
     /// <summary>The function named <paramref name="name"/> (the Lambda <c>_HANDLER</c>), or null.</summary>

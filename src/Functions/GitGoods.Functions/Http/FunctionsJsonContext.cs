@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using GitGoods.Catalog;
 using GitGoods.Catalog.ListPlatforms;
+using GitGoods.Catalog.SellerProducts;
 using GitGoods.Health;
 using GitGoods.Identity.GetProfile;
 
@@ -16,4 +17,6 @@ namespace GitGoods.Http;
 [JsonSerializable(typeof(PageResponse<ProductResponse>))]
 [JsonSerializable(typeof(PlatformsResponse))]
 [JsonSerializable(typeof(ProfileResponse))]
+[JsonSerializable(typeof(ProductInput))]
+[JsonSerializable(typeof(string))]
 public sealed partial class FunctionsJsonContext : JsonSerializerContext;
