@@ -4,7 +4,7 @@ namespace GitGoods.Domain.Catalog.Search;
 
 /// <summary>
 /// Keeps one <see cref="ProductSearchIndex"/> per execution environment and rebuilds it once it is older than
-/// <see cref="Lifetime"/>. Only the first search after expiry waits for the rebuild; concurrent searches share it.
+/// <see cref="Lifetime"/>. Only the first search after expiry waits for the rebuild; concurrent searches use the previous index meanwhile.
 /// A change to the catalogue therefore reaches search results within <see cref="Lifetime"/> plus one load.
 /// </summary>
 public sealed class ProductSearchCache(IActiveProductSource source, TimeProvider time, TimeSpan lifetime) : IDisposable
@@ -35,7 +35,18 @@ public sealed class ProductSearchCache(IActiveProductSource source, TimeProvider
             return index;
         }
 
-        await _refresh.WaitAsync(cancellationToken);
+        // One caller rebuilds; while it does, everyone else keeps searching the previous index, so a refresh never
+        // stalls the other requests. Only the very first search of an environment waits.
+        if (!_refresh.Wait(0))
+        {
+            if (index is not null)
+            {
+                return index;
+            }
+
+            await _refresh.WaitAsync(cancellationToken);
+        }
+
         try
         {
             if (_index is null || time.GetUtcNow() - _builtAt >= Lifetime)
