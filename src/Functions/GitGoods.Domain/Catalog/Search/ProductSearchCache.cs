@@ -37,7 +37,7 @@ public sealed class ProductSearchCache(IActiveProductSource source, TimeProvider
 
         // One caller rebuilds; while it does, everyone else keeps searching the previous index, so a refresh never
         // stalls the other requests. Only the very first search of an environment waits.
-        if (!_refresh.Wait(0))
+        if (!_refresh.Wait(0, CancellationToken.None))
         {
             if (index is not null)
             {
