@@ -13,6 +13,7 @@ public sealed class LocalStackFixture : IAsyncLifetime
     private readonly Lazy<Task<LocalStackHost>> _carts;
     private LocalStackHost? _stack;
     private LocalStackHost? _matrixStack;
+    private readonly Dictionary<string, Task<LocalStackHost>> _ownStacks = new(StringComparer.Ordinal);
 
     public LocalStackFixture()
     {
@@ -51,11 +52,33 @@ public sealed class LocalStackFixture : IAsyncLifetime
         return (_matrixStack, await Identity.MatrixPrincipals.CreateAsync(_matrixStack));
     }
 
+    /// <summary>
+    /// A further stack on a table of its own, started on first use and shared by every test that names it, for
+    /// tests that write (so the shared stack's catalogue stays as seeded).
+    /// </summary>
+    public Task<LocalStackHost> OwnStackAsync(string name)
+    {
+        lock (_ownStacks)
+        {
+            if (!_ownStacks.TryGetValue(name, out var stack))
+            {
+                _ownStacks[name] = stack = LocalStackHost.StartAsync(DynamoDb.Endpoint, name + "-" + Guid.NewGuid().ToString("N"));
+            }
+
+            return stack;
+        }
+    }
+
     public async Task DisposeAsync()
     {
         if (_carts.IsValueCreated)
         {
             await (await _carts.Value).DisposeAsync();
+        }
+
+        foreach (var own in _ownStacks.Values)
+        {
+            await (await own).DisposeAsync();
         }
 
         if (_matrixStack is not null)

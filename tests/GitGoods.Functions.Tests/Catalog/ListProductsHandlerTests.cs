@@ -1,14 +1,15 @@
 using System.Text.Json;
 using GitGoods.Catalog.ListProducts;
+using GitGoods.Domain.Catalog.Search;
 using GitGoods.Functions.Tests.Fakes;
 
 namespace GitGoods.Functions.Tests.Catalog;
 
 public class ListProductsHandlerTests
 {
-    private readonly ListProductsHandler _handler = new(new InMemoryProductCatalog(
-        Requests.Product("a", 1), Requests.Product("b", 2), Requests.Product("c", 3),
-        Requests.Product("hidden", 4, GitGoods.Domain.Catalog.ProductStatus.Unlisted)));
+    private readonly ListProductsHandler _handler = new(new ProductSearchCache(new InMemoryProductCatalog(
+        Requests.Product("a", 1), Requests.Product("b", 2), Requests.Product("c", 3, platform: "Switch"),
+        Requests.Product("hidden", 4, GitGoods.Domain.Catalog.ProductStatus.Unlisted)), TimeProvider.System, TimeSpan.FromSeconds(15)));
 
     [Fact]
     public async Task Handle_FirstPage_ReturnsNewestActiveProductsAndACursor()
@@ -26,7 +27,11 @@ public class ListProductsHandlerTests
     [Fact]
     public async Task Handle_LastPage_HasNullCursor()
     {
-        var response = await _handler.HandleAsync(Requests.Get("/api/products", new() { ["limit"] = "2", ["cursor"] = "2" }), Requests.Context, default);
+        var first = await _handler.HandleAsync(Requests.Get("/api/products", new() { ["limit"] = "2" }), Requests.Context, default);
+        using var firstBody = JsonDocument.Parse(first.Body!);
+        var cursor = firstBody.RootElement.GetProperty("nextCursor").GetString()!;
+
+        var response = await _handler.HandleAsync(Requests.Get("/api/products", new() { ["limit"] = "2", ["cursor"] = cursor }), Requests.Context, default);
 
         using var body = JsonDocument.Parse(response.Body!);
         body.RootElement.GetProperty("items").GetArrayLength().Should().Be(1);
@@ -58,5 +63,47 @@ public class ListProductsHandlerTests
 
         response.StatusCode.Should().Be(400);
         response.Body.Should().Contain("\"cursor\"");
+    }
+
+    [Fact]
+    public async Task Handle_WithFilters_SearchesAndSorts()
+    {
+        var response = await _handler.HandleAsync(Requests.Get("/api/products",
+            new() { ["q"] = "GAME", ["platform"] = "pc,Xbox", ["minPrice"] = "1", ["maxPrice"] = "4999", ["inStock"] = "true", ["sort"] = "title" }),
+            Requests.Context, default);
+
+        response.StatusCode.Should().Be(200);
+        using var body = JsonDocument.Parse(response.Body!);
+        body.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()).Should().Equal("a", "b");
+    }
+
+    [Fact]
+    public async Task Handle_WithSeveralBadParameters_Returns400NamingEachOfThem()
+    {
+        var response = await _handler.HandleAsync(Requests.Get("/api/products",
+            new() { ["minPrice"] = "-5", ["maxPrice"] = "cheap", ["inStock"] = "yes", ["sort"] = "popular", ["limit"] = "0" }), Requests.Context, default);
+
+        response.StatusCode.Should().Be(400);
+        response.Headers!["content-type"].Should().Be("application/problem+json");
+        using var body = JsonDocument.Parse(response.Body!);
+        body.RootElement.GetProperty("errors").EnumerateObject().Select(e => e.Name).Should()
+            .BeEquivalentTo("minPrice", "maxPrice", "inStock", "sort", "limit");
+    }
+
+    [Fact]
+    public async Task Handle_WithMatchingIfNoneMatch_Returns304WithoutABody()
+    {
+        var first = await _handler.HandleAsync(Requests.Get("/api/products"), Requests.Context, default);
+        var etag = first.Headers!["etag"];
+        var repeat = Requests.Get("/api/products");
+        repeat.Headers = new Dictionary<string, string>(StringComparer.Ordinal) { ["if-none-match"] = etag };
+
+        var response = await _handler.HandleAsync(repeat, Requests.Context, default);
+
+        etag.Should().StartWith("\"");
+        response.StatusCode.Should().Be(304);
+        response.Body.Should().BeNull();
+        response.Headers!["etag"].Should().Be(etag);
+        response.Headers["cache-control"].Should().Contain("max-age=30");
     }
 }

@@ -99,6 +99,23 @@ public class OpenApiDocumentTests
     }
 
     [Fact]
+    public void ProductInputSchema_NamesExactlyTheFieldsTheFunctionsRead()
+    {
+        var json = JsonSerializer.Serialize(new GitGoods.Catalog.SellerProducts.ProductInput("t", "p", "d", new("1".Length, "SGD"), 1, [], "ACTIVE"),
+            FunctionsJsonContext.Default.ProductInput);
+
+        FieldsOf(json).Should().BeEquivalentTo(SchemaFields("ProductInput"));
+    }
+
+    [Fact]
+    public void ListProducts_DocumentsEveryQueryParameterTheFunctionReads()
+    {
+        var parameters = Document["paths"]!["/api/products"]!["get"]!["parameters"]!.AsArray().Select(p => p!["name"]!.GetValue<string>());
+
+        parameters.Should().BeEquivalentTo("q", "platform", "minPrice", "maxPrice", "inStock", "sort", "limit", "cursor");
+    }
+
+    [Fact]
     public void ProblemSchema_NamesExactlyTheFieldsOfAProblem()
     {
         var problem = new ProblemDetails("t", "Bad Request", 400, "d", "r", new Dictionary<string, string[]>(StringComparer.Ordinal) { ["f"] = ["m"] });

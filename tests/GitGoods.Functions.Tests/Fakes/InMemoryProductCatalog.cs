@@ -5,16 +5,23 @@ using GitGoods.Domain.Common;
 namespace GitGoods.Functions.Tests.Fakes;
 
 /// <summary>A small in-memory catalogue: the cursor is the index of the next item.</summary>
-internal sealed class InMemoryProductCatalog(params Product[] products) : IProductCatalog
+internal sealed class InMemoryProductCatalog(params Product[] initial) : IProductCatalog, IActiveProductSource
 {
+    private List<Product> _products = [.. initial];
+
+    public void Put(Product product) => _products = [.. _products.Where(p => p.Id != product.Id), product];
+
+    public Task<IReadOnlyList<Product>> LoadActiveAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Product>>([.. _products.Where(p => p.IsActive)]);
+
     public Task<Product?> FindAsync(string productId, CancellationToken cancellationToken) =>
-        Task.FromResult(products.FirstOrDefault(p => p.Id == productId));
+        Task.FromResult(_products.FirstOrDefault(p => p.Id == productId));
 
     public Task<Page<Product>> ListActiveAsync(PageRequest page, CancellationToken cancellationToken) =>
-        PageOf(products.Where(p => p.IsActive), page);
+        PageOf(_products.Where(p => p.IsActive), page);
 
     public Task<Page<Product>> ListBySellerAsync(string sellerId, PageRequest page, CancellationToken cancellationToken) =>
-        PageOf(products.Where(p => p.SellerId == sellerId), page);
+        PageOf(_products.Where(p => p.SellerId == sellerId), page);
 
     private static Task<Page<Product>> PageOf(IEnumerable<Product> matching, PageRequest page)
     {
@@ -32,5 +39,5 @@ internal sealed class InMemoryProductCatalog(params Product[] products) : IProdu
 
     public Task<IReadOnlyList<PlatformCount>> ListPlatformsAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<PlatformCount>>(
-            [.. products.Where(p => p.IsActive).GroupBy(p => p.Platform).Select(g => new PlatformCount(g.Key, g.Count()))]);
+            [.. _products.Where(p => p.IsActive).GroupBy(p => p.Platform).Select(g => new PlatformCount(g.Key, g.Count()))]);
 }

@@ -24,6 +24,29 @@ public sealed class DataAccessGrantsTests(SynthesizedGitGoods stack)
 
     public static TheoryData<string> FunctionsWithoutData => Named(TableAccess.None);
 
+    public static TheoryData<string> ReadWriteFunctions => Named(TableAccess.ReadWrite);
+
+    [Fact]
+    public void SellerProductWrites_AreTheReadWriteFunctions_AndTheShopperReadsStayReadOnly()
+    {
+        Named(TableAccess.ReadWrite).Should().Contain(["CreateProduct", "UpdateProduct", "DeleteProduct"]);
+        Named(TableAccess.Read).Should().Contain(["ListProducts", "GetProduct", "ListPlatforms", "ListSellerProducts"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(ReadWriteFunctions))]
+    public void ReadWriteFunction_GetsTransactionalWrites_OnlyOnTheTable(string name)
+    {
+        var tableId = stack.Resources("AWS::DynamoDB::GlobalTable").Keys.Single();
+        var statements = DynamoDbStatements(name);
+        var actions = statements.SelectMany(s => Strings(s.GetProperty("Action"))).ToList();
+
+        actions.Should().Contain(["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"]);
+        actions.Should().NotContain("dynamodb:*");
+        statements.SelectMany(s => Resources(s.GetProperty("Resource"))).Should().NotContain("\"*\"")
+            .And.OnlyContain(r => r.Contains(tableId, StringComparison.Ordinal));
+    }
+
     [Theory]
     [MemberData(nameof(ReadOnlyFunctions))]
     public void ReadOnlyFunction_GetsOnlyReadActions(string name)

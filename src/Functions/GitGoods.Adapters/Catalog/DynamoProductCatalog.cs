@@ -8,7 +8,7 @@ using GitGoods.Domain.Common;
 namespace GitGoods.Adapters.Catalog;
 
 /// <summary>The catalogue's read side on the shop table.</summary>
-public sealed class DynamoProductCatalog(IAmazonDynamoDB dynamoDb, string tableName) : IProductCatalog
+public sealed class DynamoProductCatalog(IAmazonDynamoDB dynamoDb, string tableName) : IProductCatalog, IActiveProductSource
 {
     public async Task<Product?> FindAsync(string productId, CancellationToken cancellationToken)
     {
@@ -37,6 +37,34 @@ public sealed class DynamoProductCatalog(IAmazonDynamoDB dynamoDb, string tableN
         ArgumentNullException.ThrowIfNull(page);
         return ProductIndexQuery.PageAsync(dynamoDb, tableName, ShopTable.Gsi2, ShopTable.Gsi2PartitionKey,
             ProductItem.SellerPartitionOf(sellerId), IndexCursor.SellerListing, page, cancellationToken);
+    }
+
+    /// <summary>The whole GSI1 listing, 1 MB pages at a time (about 2,000 products a request).</summary>
+    public async Task<IReadOnlyList<Product>> LoadActiveAsync(CancellationToken cancellationToken)
+    {
+        var products = new List<Product>();
+        Dictionary<string, AttributeValue>? startKey = null;
+        do
+        {
+            var response = await dynamoDb.QueryAsync(new QueryRequest
+            {
+                TableName = tableName,
+                IndexName = ShopTable.Gsi1,
+                KeyConditionExpression = "#pk = :partition",
+                ExpressionAttributeNames = new Dictionary<string, string>(StringComparer.Ordinal) { ["#pk"] = ShopTable.Gsi1PartitionKey },
+                ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
+                {
+                    [":partition"] = new(ProductItem.ActiveCatalogPartition),
+                },
+                ScanIndexForward = false,
+                ExclusiveStartKey = startKey,
+            }, cancellationToken);
+            products.AddRange((response.Items ?? []).Select(ProductItem.FromItem));
+            startKey = response.LastEvaluatedKey is { Count: > 0 } ? response.LastEvaluatedKey : null;
+        }
+        while (startKey is not null);
+
+        return products;
     }
 
     public async Task<IReadOnlyList<PlatformCount>> ListPlatformsAsync(CancellationToken cancellationToken)

@@ -37,4 +37,49 @@ public sealed class DynamoProductWriter(IAmazonDynamoDB dynamoDb, string tableNa
             throw new InvalidOperationException($"Product {product.Id} exists already.", e);
         }
     }
+
+    public async Task<bool> ReplaceAsync(Product before, Product after, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var writes = new List<TransactWriteItem>
+        {
+            new()
+            {
+                // A whole-item Put: an UNLISTED product loses its GSI1 keys and so leaves the shopper's listing.
+                Put = new Put
+                {
+                    TableName = tableName,
+                    Item = ProductItem.ToItem(after),
+                    ConditionExpression = before.Version == 1 ? "attribute_exists(PK) AND (attribute_not_exists(#v) OR #v = :v)" : "#v = :v",
+                    ExpressionAttributeNames = new Dictionary<string, string>(StringComparer.Ordinal) { ["#v"] = "version" },
+                    ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
+                    {
+                        [":v"] = ProductItem.Number(before.Version),
+                    },
+                },
+            },
+        };
+        var sameCount = before.IsActive == after.IsActive && string.Equals(before.Platform, after.Platform, StringComparison.Ordinal);
+        if (!sameCount && before.IsActive)
+        {
+            writes.Add(new TransactWriteItem { Update = PlatformCountItem.Increment(tableName, before.Platform, -1) });
+        }
+
+        if (!sameCount && after.IsActive)
+        {
+            writes.Add(new TransactWriteItem { Update = PlatformCountItem.Increment(tableName, after.Platform, 1) });
+        }
+
+        try
+        {
+            await dynamoDb.TransactWriteItemsAsync(new TransactWriteItemsRequest { TransactItems = writes }, cancellationToken);
+            return true;
+        }
+        catch (TransactionCanceledException e) when (e.CancellationReasons is { Count: > 0 } reasons
+            && string.Equals(reasons[0].Code, "ConditionalCheckFailed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+    }
 }

@@ -38,6 +38,7 @@ internal static class ProductItem
             ["status"] = new(product.Status.ToString().ToUpperInvariant()),
             ["createdAt"] = new(Iso(product.CreatedAt)),
             ["updatedAt"] = new(Iso(product.UpdatedAt)),
+            ["version"] = Number(product.Version),
             // Every product, whatever its status, is in its seller's listing.
             [ShopTable.Gsi2PartitionKey] = new(SellerPartitionOf(product.SellerId)),
             [ShopTable.Gsi2SortKey] = new(IndexSortKeyOf(product)),
@@ -65,7 +66,9 @@ internal static class ProductItem
             item["sellerId"].S,
             Enum.Parse<ProductStatus>(item["status"].S, ignoreCase: true),
             DateTimeOffset.Parse(item["createdAt"].S, CultureInfo.InvariantCulture),
-            DateTimeOffset.Parse(item["updatedAt"].S, CultureInfo.InvariantCulture));
+            DateTimeOffset.Parse(item["updatedAt"].S, CultureInfo.InvariantCulture),
+            // Items written before versions existed are version 1.
+            item.TryGetValue("version", out var version) ? long.Parse(version.N, CultureInfo.InvariantCulture) : 1);
 
     public static AttributeValue Number(long value) => new() { N = value.ToString(CultureInfo.InvariantCulture) };
 

@@ -4,6 +4,7 @@ using GitGoods.Adapters.Cart;
 using GitGoods.Adapters.Catalog;
 using GitGoods.Domain.Cart;
 using GitGoods.Domain.Catalog;
+using GitGoods.Domain.Catalog.Search;
 using GitGoods.Identity;
 using GitGoods.Identity.Tokens;
 
@@ -23,6 +24,8 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
     private ICartProducts? _cartProducts;
     private IProductCatalog? _productCatalog;
     private IProductWriter? _productWriter;
+    private ProductSearchCache? _productSearch;
+    private DynamoProductCatalog? _dynamoCatalog;
 
     public FunctionSettings Settings { get; } = settings;
 
@@ -30,7 +33,14 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
 
     public IAmazonDynamoDB DynamoDb => _dynamoDb.Value;
 
-    public IProductCatalog ProductCatalog => _productCatalog ??= new DynamoProductCatalog(DynamoDb, Settings.RequireTableName());
+    /// <summary>Shopper reads, cached in process for <see cref="CachedProductCatalog.DefaultLifetime"/>.</summary>
+    public IProductCatalog ProductCatalog => _productCatalog ??= new CachedProductCatalog(DynamoCatalog, Time, CachedProductCatalog.DefaultLifetime);
+
+    /// <summary>Uncached reads: the seller's own view and every read-before-write.</summary>
+    public IProductCatalog FreshProductCatalog => DynamoCatalog;
+
+    /// <summary>The in-memory search index over the ACTIVE catalogue, rebuilt every <see cref="ProductSearchCache.DefaultLifetime"/>.</summary>
+    public ProductSearchCache ProductSearch => _productSearch ??= new ProductSearchCache(DynamoCatalog, Time, ProductSearchCache.DefaultLifetime);
 
     public IProductWriter ProductWriter => _productWriter ??= new DynamoProductWriter(DynamoDb, Settings.RequireTableName());
 
@@ -41,8 +51,11 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
     /// <summary>Verifies tokens on OptionalIdentity routes against the issuer's JWKS (fetched once, cached).</summary>
     public ITokenVerifier TokenVerifier => _tokenVerifier ??= CreateTokenVerifier();
 
+    private DynamoProductCatalog DynamoCatalog => _dynamoCatalog ??= new DynamoProductCatalog(DynamoDb, Settings.RequireTableName());
+
     public void Dispose()
     {
+        _productSearch?.Dispose();
         if (_http.IsValueCreated)
         {
             _http.Value.Dispose();

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using GitGoods.Cart;
 using GitGoods.Catalog;
 using GitGoods.Catalog.ListPlatforms;
+using GitGoods.Catalog.SellerProducts;
 using GitGoods.Health;
 using GitGoods.Identity.GetProfile;
 
@@ -18,4 +19,6 @@ namespace GitGoods.Http;
 [JsonSerializable(typeof(PlatformsResponse))]
 [JsonSerializable(typeof(ProfileResponse))]
 [JsonSerializable(typeof(CartResponse))]
+[JsonSerializable(typeof(ProductInput))]
+[JsonSerializable(typeof(string))]
 public sealed partial class FunctionsJsonContext : JsonSerializerContext;

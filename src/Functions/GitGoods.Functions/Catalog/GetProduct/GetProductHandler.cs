@@ -14,7 +14,8 @@ public sealed class GetProductHandler(IProductCatalog catalog) : IHttpHandler
         var id = request.PathParameter("id");
         var product = string.IsNullOrWhiteSpace(id) ? null : await catalog.FindAsync(id, cancellationToken);
         return product is { IsActive: true }
-            ? HttpResults.Json(request, 200, ProductResponse.From(product), FunctionsJsonContext.Default.ProductResponse, CatalogCaching.Headers())
+            ? CatalogCaching.Json(request, ProductResponse.From(product), FunctionsJsonContext.Default.ProductResponse,
+                SellerProducts.ProductVersionTag.Of(product))
             : HttpResults.NotFound(request, $"No product has the id '{id}'.");
     }
 }

@@ -16,6 +16,6 @@ public sealed class ListPlatformsHandler(IProductCatalog catalog) : IHttpHandler
     {
         var platforms = await catalog.ListPlatformsAsync(cancellationToken);
         var body = new PlatformsResponse([.. platforms.Select(p => new PlatformCountResponse(p.Platform, p.Count))]);
-        return HttpResults.Json(request, 200, body, FunctionsJsonContext.Default.PlatformsResponse, CatalogCaching.Headers());
+        return CatalogCaching.Json(request, body, FunctionsJsonContext.Default.PlatformsResponse);
     }
 }

@@ -1,4 +1,4 @@
-using GitGoods.Domain.Catalog;
+using GitGoods.Domain.Catalog.Search;
 using GitGoods.Domain.Common;
 using GitGoods.Hosting.Http;
 using GitGoods.Hosting.Runtime;
@@ -6,21 +6,24 @@ using GitGoods.Http;
 
 namespace GitGoods.Catalog.ListProducts;
 
-/// <summary>GET /api/products: a page of ACTIVE products, newest first.</summary>
-public sealed class ListProductsHandler(IProductCatalog catalog) : IHttpHandler
+/// <summary>
+/// GET /api/products: a page of ACTIVE products, searched, filtered and sorted in the in-memory index
+/// (docs/decisions/0006-catalogue-search.md). Newest first by default; by relevance when there is a <c>q</c>.
+/// </summary>
+public sealed class ListProductsHandler(ProductSearchCache search) : IHttpHandler
 {
     public async Task<ApiGatewayHttpResponse> HandleAsync(ApiGatewayHttpRequest request, LambdaContext context, CancellationToken cancellationToken)
     {
-        if (!PagingQuery.TryRead(request, out var pageRequest, out var problem))
+        if (!ProductSearchQuery.TryRead(request, out var query, out var problem))
         {
             return problem;
         }
 
         try
         {
-            var page = await catalog.ListActiveAsync(pageRequest, cancellationToken);
+            var page = await search.SearchAsync(query, cancellationToken);
             var body = new PageResponse<ProductResponse>([.. page.Items.Select(ProductResponse.From)], page.NextCursor);
-            return HttpResults.Json(request, 200, body, FunctionsJsonContext.Default.PageResponseProductResponse, CatalogCaching.Headers());
+            return CatalogCaching.Json(request, body, FunctionsJsonContext.Default.PageResponseProductResponse);
         }
         catch (InvalidCursorException e)
         {

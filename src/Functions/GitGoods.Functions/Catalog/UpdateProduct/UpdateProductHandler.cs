@@ -1,0 +1,51 @@
+using GitGoods.Catalog.SellerProducts;
+using GitGoods.Domain.Catalog;
+using GitGoods.Domain.Common;
+using GitGoods.Hosting.Http;
+using GitGoods.Hosting.Runtime;
+using GitGoods.Http;
+
+namespace GitGoods.Catalog.UpdateProduct;
+
+/// <summary>
+/// PATCH /api/seller/products/{id}: changes any subset of the fields, plus status. Written only if the version
+/// is still the one read (and the one named by If-Match, when sent), so two edits never silently overwrite.
+/// </summary>
+public sealed class UpdateProductHandler(IProductCatalog catalog, IProductWriter writer, TimeProvider time) : IHttpHandler
+{
+    public async Task<ApiGatewayHttpResponse> HandleAsync(ApiGatewayHttpRequest request, LambdaContext context, CancellationToken cancellationToken)
+    {
+        if (!ProductBody.TryRead(request, out var input, out var problem))
+        {
+            return problem;
+        }
+
+        var (before, notFound) = await SellerProductLookup.FindAsync(catalog, request, cancellationToken);
+        if (before is null)
+        {
+            return notFound!;
+        }
+
+        var errors = ProductInputRules.Check(input, creating: false);
+        if (errors.Count > 0)
+        {
+            return SellerProductLookup.Invalid(request, errors);
+        }
+
+        var status = input.Status switch
+        {
+            "ACTIVE" => ProductStatus.Active,
+            "UNLISTED" => ProductStatus.Unlisted,
+            _ => before.Status,
+        };
+        var after = Product.Create(before.Id, input.Title ?? before.Title, input.Platform ?? before.Platform,
+            input.Description ?? before.Description, input.Price is null ? before.Price : new Money(input.Price.Amount!.Value, ProductInputRules.ShopCurrency),
+            input.Stock ?? before.Stock, input.Images ?? before.Images, before.SellerId, status, before.CreatedAt,
+            Later(time.GetUtcNow(), before.UpdatedAt), before.Version + 1);
+        return await writer.ReplaceAsync(before, after, cancellationToken)
+            ? HttpResults.Json(request, 200, ProductResponse.From(after), FunctionsJsonContext.Default.ProductResponse, ProductVersionTag.Headers(after))
+            : SellerProductLookup.Stale(request);
+    }
+
+    internal static DateTimeOffset Later(DateTimeOffset now, DateTimeOffset previous) => now > previous ? now : previous;
+}
