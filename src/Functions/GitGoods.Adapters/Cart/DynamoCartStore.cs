@@ -8,7 +8,7 @@ namespace GitGoods.Adapters.Cart;
 /// <summary>
 /// Carts in the shop table. Each line is its own entry in the item's <c>lines</c> map and is changed with a
 /// per-line <c>UpdateItem</c>, so two concurrent changes to different lines never overwrite each other
-/// (docs/decisions/0007-carts.md). Expired items are treated as absent before TTL removes them.
+/// (docs/decisions/0008-carts.md). Expired items are treated as absent before TTL removes them.
 /// </summary>
 public sealed class DynamoCartStore(IAmazonDynamoDB dynamoDb, string tableName) : ICartStore
 {
