@@ -21,12 +21,12 @@ public sealed class SetCartItemHandler(CartPricing carts) : IHttpHandler
             return CartResults.MalformedCartId(request);
         }
 
-        if (SetCartItemRequest.IsTooLarge(request.Body))
+        if (!RequestBody.TryRead(request, out var bytes, out var problem))
         {
-            return HttpResults.Problem(request, 413, "Content Too Large", "The body is over 64 KiB.");
+            return problem;
         }
 
-        var body = SetCartItemRequest.Parse(request.Body);
+        var body = SetCartItemRequest.Parse(bytes);
         if (body is null)
         {
             return HttpResults.BadRequest(request, "The body must be a JSON object such as {\"quantity\": 1}, with an integer quantity.");

@@ -5,15 +5,10 @@ namespace GitGoods.Cart.SetCartItem;
 /// <summary>The body of PUT /api/cart/items/{productId}: <c>{"quantity": n}</c>.</summary>
 public sealed record SetCartItemRequest(int? Quantity)
 {
-    /// <summary>The contract's body limit (64 KiB); larger bodies are 413.</summary>
-    public const int MaxBodyBytes = 64 * 1024;
-
-    public static bool IsTooLarge(string? body) => body is not null && System.Text.Encoding.UTF8.GetByteCount(body) > MaxBodyBytes;
-
     /// <summary>The request, or null when the body is not a JSON object or <c>quantity</c> is not an integer (a 400).</summary>
-    public static SetCartItemRequest? Parse(string? body)
+    public static SetCartItemRequest? Parse(ReadOnlyMemory<byte> body)
     {
-        if (string.IsNullOrWhiteSpace(body))
+        if (body.IsEmpty)
         {
             return null;
         }

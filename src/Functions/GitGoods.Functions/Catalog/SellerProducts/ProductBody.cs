@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
 using System.Text.Json;
 using GitGoods.Hosting.Http;
 using GitGoods.Http;
@@ -9,27 +8,13 @@ namespace GitGoods.Catalog.SellerProducts;
 /// <summary>Reads a product body: over 64 KiB is a 413, malformed JSON or a wrong type a 400, each a problem.</summary>
 public static class ProductBody
 {
-    public const int MaxBytes = 64 * 1024;
-
     public static bool TryRead(ApiGatewayHttpRequest request, [NotNullWhen(true)] out ProductInput? input,
         [NotNullWhen(false)] out ApiGatewayHttpResponse? problem)
     {
         ArgumentNullException.ThrowIfNull(request);
         input = null;
-        byte[] bytes;
-        try
+        if (!RequestBody.TryRead(request, out var bytes, out problem))
         {
-            bytes = request.IsBase64Encoded ? Convert.FromBase64String(request.Body ?? "") : Encoding.UTF8.GetBytes(request.Body ?? "");
-        }
-        catch (FormatException)
-        {
-            problem = HttpResults.BadRequest(request, "The body is not valid base64.");
-            return false;
-        }
-
-        if (bytes.Length > MaxBytes)
-        {
-            problem = HttpResults.Problem(request, 413, "Content Too Large", $"The body is {bytes.Length} bytes; the limit is {MaxBytes}.");
             return false;
         }
 
