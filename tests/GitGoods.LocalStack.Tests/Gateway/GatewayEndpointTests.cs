@@ -48,6 +48,15 @@ public sealed class GatewayEndpointTests
     }
 
     [Fact]
+    public async Task OutputThatIsNotJson_IsAFunctionError500()
+    {
+        var context = await InvokeAsync(new StubFunction("not json"));
+
+        context.Response.StatusCode.Should().Be(500);
+        Body(context).Should().Be("""{"message":"Internal Server Error"}""");
+    }
+
+    [Fact]
     public async Task BodyOverTenMegabytes_Is413WithoutCallingTheFunction()
     {
         var function = new StubFunction();

@@ -110,11 +110,20 @@ public sealed class GatewayEndpoint(
     /// </summary>
     private static ApiGatewayHttpResponse ReadResponse(byte[] result)
     {
-        using var document = JsonDocument.Parse(result);
-        if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("statusCode", out _))
+        // One parse on the hot path: a response object always has a statusCode (at least 100); anything else —
+        // another object, an array, a bare value — is the body itself.
+        try
         {
-            return JsonSerializer.Deserialize(result, HostingJsonContext.Default.ApiGatewayHttpResponse)
-                ?? throw new JsonException("The function returned null.");
+            if (JsonSerializer.Deserialize(result, HostingJsonContext.Default.ApiGatewayHttpResponse) is { StatusCode: > 0 } response)
+            {
+                return response;
+            }
+        }
+        catch (JsonException)
+        {
+            // Not a response object (an array or a bare value). Output that is not JSON at all is a function error,
+            // as on AWS: this parse throws and the caller answers 500.
+            JsonDocument.Parse(result).Dispose();
         }
 
         return new ApiGatewayHttpResponse
