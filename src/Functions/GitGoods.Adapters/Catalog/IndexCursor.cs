@@ -11,11 +11,12 @@ namespace GitGoods.Adapters.Catalog;
 /// the list it came from and base64url-encoded. The sort key ends in the product id, so the full DynamoDB start
 /// key can be rebuilt from it; a cursor from another list, or one that was tampered with, is refused.
 /// </summary>
-internal sealed class IndexCursor(string tag, string indexPartitionKeyName, string indexSortKeyName)
+/// <param name="tableKeyOf">The table's (PK, SK) of the item with the id at the end of the sort key.</param>
+internal sealed class IndexCursor(string tag, string indexPartitionKeyName, string indexSortKeyName, Func<string, (string Pk, string Sk)> tableKeyOf)
 {
-    public static IndexCursor ActiveListing { get; } = new("a1", ShopTable.Gsi1PartitionKey, ShopTable.Gsi1SortKey);
+    public static IndexCursor ActiveListing { get; } = new("a1", ShopTable.Gsi1PartitionKey, ShopTable.Gsi1SortKey, ProductKey);
 
-    public static IndexCursor SellerListing { get; } = new("s1", ShopTable.Gsi2PartitionKey, ShopTable.Gsi2SortKey);
+    public static IndexCursor SellerListing { get; } = new("s1", ShopTable.Gsi2PartitionKey, ShopTable.Gsi2SortKey, ProductKey);
 
     public string Encode(string indexPartition, string indexSortKey) =>
         Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{tag}|{indexPartition}|{indexSortKey}"));
@@ -44,8 +45,10 @@ internal sealed class IndexCursor(string tag, string indexPartitionKeyName, stri
         {
             [indexPartitionKeyName] = new(indexPartition),
             [indexSortKeyName] = new(text[prefix.Length..]),
-            [ShopTable.PartitionKey] = new(ProductItem.PartitionKeyOf(text[(hash + 1)..])),
-            [ShopTable.SortKey] = new(ProductItem.ProductSortKey),
+            [ShopTable.PartitionKey] = new(tableKeyOf(text[(hash + 1)..]).Pk),
+            [ShopTable.SortKey] = new(tableKeyOf(text[(hash + 1)..]).Sk),
         };
     }
+
+    private static (string Pk, string Sk) ProductKey(string productId) => (ProductItem.PartitionKeyOf(productId), ProductItem.ProductSortKey);
 }

@@ -17,6 +17,9 @@ public static class ShopTable
     public const string Gsi2 = "GSI2";
     public const string Gsi2PartitionKey = "GSI2PK";
     public const string Gsi2SortKey = "GSI2SK";
+    public const string Gsi3 = "GSI3";
+    public const string Gsi3PartitionKey = "GSI3PK";
+    public const string Gsi3SortKey = "GSI3SK";
     public const string TimeToLive = "expiresAtEpoch";
 
     /// <summary>The request that creates the table on DynamoDB Local (the CDK app builds the same with TableV2).</summary>
@@ -32,6 +35,8 @@ public static class ShopTable
             new AttributeDefinition(Gsi1SortKey, ScalarAttributeType.S),
             new AttributeDefinition(Gsi2PartitionKey, ScalarAttributeType.S),
             new AttributeDefinition(Gsi2SortKey, ScalarAttributeType.S),
+            new AttributeDefinition(Gsi3PartitionKey, ScalarAttributeType.S),
+            new AttributeDefinition(Gsi3SortKey, ScalarAttributeType.S),
         ],
         KeySchema = [new KeySchemaElement(PartitionKey, KeyType.HASH), new KeySchemaElement(SortKey, KeyType.RANGE)],
         GlobalSecondaryIndexes =
@@ -46,6 +51,12 @@ public static class ShopTable
             {
                 IndexName = Gsi2,
                 KeySchema = [new KeySchemaElement(Gsi2PartitionKey, KeyType.HASH), new KeySchemaElement(Gsi2SortKey, KeyType.RANGE)],
+                Projection = new Projection { ProjectionType = ProjectionType.ALL },
+            },
+            new GlobalSecondaryIndex
+            {
+                IndexName = Gsi3,
+                KeySchema = [new KeySchemaElement(Gsi3PartitionKey, KeyType.HASH), new KeySchemaElement(Gsi3SortKey, KeyType.RANGE)],
                 Projection = new Projection { ProjectionType = ProjectionType.ALL },
             },
         ],

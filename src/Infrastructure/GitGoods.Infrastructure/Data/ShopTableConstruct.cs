@@ -38,6 +38,13 @@ public sealed class ShopTableConstruct : Construct
                     SortKey = StringKey(ShopTable.Gsi2SortKey),
                     ProjectionType = ProjectionType.ALL,
                 },
+                new GlobalSecondaryIndexPropsV2
+                {
+                    IndexName = ShopTable.Gsi3,
+                    PartitionKey = StringKey(ShopTable.Gsi3PartitionKey),
+                    SortKey = StringKey(ShopTable.Gsi3SortKey),
+                    ProjectionType = ProjectionType.ALL,
+                },
             ],
             Billing = Billing.OnDemand(),
             PointInTimeRecovery = true,

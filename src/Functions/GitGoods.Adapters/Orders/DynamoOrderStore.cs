@@ -1,0 +1,333 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using GitGoods.Adapters.Catalog;
+using GitGoods.Adapters.Table;
+using GitGoods.Domain.Common;
+using GitGoods.Domain.Orders;
+
+namespace GitGoods.Adapters.Orders;
+
+/// <summary>
+/// Orders in the shop table. Placing writes the order, one index entry per seller and the outbox entry in one transaction;
+/// reserving and releasing stock move units between products and the order in one transaction each, so stock never
+/// goes below zero and is never taken or given back twice.
+/// </summary>
+public sealed class DynamoOrderStore(IAmazonDynamoDB dynamoDb, string tableName) : IOrderStore, IOrderOutbox
+{
+    private const string Pending = "PENDING";
+
+    public async Task<bool> CreateAsync(Order order, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        List<TransactWriteItem> writes =
+        [
+            new() { Put = new Put { TableName = tableName, Item = OrderItem.ToItem(order), ConditionExpression = "attribute_not_exists(PK)" } },
+            .. order.SellerIds.Select(seller => new TransactWriteItem { Put = new Put { TableName = tableName, Item = OrderItem.SellerEntry(order, seller) } }),
+            new() { Put = new Put { TableName = tableName, Item = OutboxItem.ToItem(order) } },
+        ];
+        try
+        {
+            await dynamoDb.TransactWriteItemsAsync(new TransactWriteItemsRequest { TransactItems = writes }, cancellationToken);
+            return true;
+        }
+        catch (TransactionCanceledException e) when (ConditionFailed(e, 0))
+        {
+            return false;
+        }
+    }
+
+    public async Task<Order?> FindAsync(string orderId, CancellationToken cancellationToken)
+    {
+        var response = await dynamoDb.GetItemAsync(new GetItemRequest
+        {
+            TableName = tableName, Key = OrderItem.Key(orderId), ConsistentRead = true,
+        }, cancellationToken);
+        return response.IsItemSet && response.Item.Count > 0 ? OrderItem.FromItem(response.Item) : null;
+    }
+
+    public Task<Page<Order>> ListByCustomerAsync(string customerId, PageRequest page, CancellationToken cancellationToken) =>
+        QueryOrdersAsync(ShopTable.Gsi2, OrderCursors.Customer, OrderItem.CustomerPartitionOf(customerId), page, cancellationToken);
+
+    public Task<Page<Order>> ListAllAsync(OrderStatus? status, PageRequest page, CancellationToken cancellationToken) =>
+        status is { } s
+            ? QueryOrdersAsync(ShopTable.Gsi3, OrderCursors.ByStatus, OrderItem.StatusPartitionOf(s), page, cancellationToken)
+            : QueryOrdersAsync(ShopTable.Gsi1, OrderCursors.All, OrderItem.AllOrdersPartition, page, cancellationToken);
+
+    public async Task<Page<Order>> ListBySellerAsync(string sellerId, PageRequest page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var partition = OrderItem.SellerPartitionOf(sellerId);
+        var cursor = OrderCursors.Seller(sellerId);
+        var (items, next) = await QueryIndexAsync(ShopTable.Gsi2, cursor, partition, page, cancellationToken);
+        var ids = items.Select(i => i["orderId"].S).ToList();
+        var orders = await GetManyAsync(ids, cancellationToken);
+        return new Page<Order>([.. ids.Where(orders.ContainsKey).Select(id => orders[id])], next);
+    }
+
+    public async Task<StockReservation> ReserveStockAsync(Order order, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        List<TransactWriteItem> writes =
+        [
+            new()
+            {
+                Update = new Update
+                {
+                    TableName = tableName,
+                    Key = OrderItem.Key(order.Id),
+                    UpdateExpression = "SET stockReserved = :true, version = version + :one",
+                    ConditionExpression = "#status = :pending AND stockReserved = :false",
+                    ExpressionAttributeNames = new Dictionary<string, string>(StringComparer.Ordinal) { ["#status"] = "status" },
+                    ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
+                    {
+                        [":true"] = new() { BOOL = true }, [":false"] = new() { BOOL = false },
+                        [":pending"] = new(Pending), [":one"] = OrderItem.Number(1),
+                    },
+                },
+            },
+            .. order.Lines.Select(line => new TransactWriteItem
+            {
+                Update = new Update
+                {
+                    TableName = tableName,
+                    Key = ProductKey(line.ProductId),
+                    UpdateExpression = "SET stock = stock - :quantity, version = version + :one",
+                    ConditionExpression = "stock >= :quantity AND #status = :active",
+                    ExpressionAttributeNames = new Dictionary<string, string>(StringComparer.Ordinal) { ["#status"] = "status" },
+                    ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
+                    {
+                        [":quantity"] = OrderItem.Number(line.Quantity), [":one"] = OrderItem.Number(1), [":active"] = new("ACTIVE"),
+                    },
+                },
+            }),
+        ];
+        try
+        {
+            await dynamoDb.TransactWriteItemsAsync(new TransactWriteItemsRequest { TransactItems = writes }, cancellationToken);
+            return StockReservation.Reserved;
+        }
+        catch (TransactionCanceledException e) when (ConditionFailed(e, 0))
+        {
+            // The order's own condition failed: reserved by an earlier delivery, or no longer PENDING.
+            var current = await FindAsync(order.Id, cancellationToken);
+            return current is { StockReserved: true } ? StockReservation.Reserved : StockReservation.NotPending;
+        }
+        catch (TransactionCanceledException e) when (Enumerable.Range(1, order.Lines.Count).Any(i => ConditionFailed(e, i)))
+        {
+            return StockReservation.OutOfStock;
+        }
+    }
+
+    public async Task<bool> ReleaseStockAsync(Order order, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        List<TransactWriteItem> writes =
+        [
+            new()
+            {
+                Update = new Update
+                {
+                    TableName = tableName,
+                    Key = OrderItem.Key(order.Id),
+                    UpdateExpression = "SET stockReserved = :false, version = version + :one",
+                    ConditionExpression = "stockReserved = :true",
+                    ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
+                    {
+                        [":true"] = new() { BOOL = true }, [":false"] = new() { BOOL = false }, [":one"] = OrderItem.Number(1),
+                    },
+                },
+            },
+            .. Restock(order),
+        ];
+        try
+        {
+            await dynamoDb.TransactWriteItemsAsync(new TransactWriteItemsRequest { TransactItems = writes }, cancellationToken);
+            return true;
+        }
+        catch (TransactionCanceledException e) when (ConditionFailed(e, 0))
+        {
+            return false;
+        }
+    }
+
+    public Task RecordAuthorizationAsync(string orderId, string authorizationId, CancellationToken cancellationToken) =>
+        dynamoDb.UpdateItemAsync(new UpdateItemRequest
+        {
+            TableName = tableName,
+            Key = OrderItem.Key(orderId),
+            UpdateExpression = "SET paymentAuthorizationId = :auth, version = version + :one",
+            ConditionExpression = "attribute_exists(PK)",
+            ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
+            {
+                [":auth"] = new(authorizationId), [":one"] = OrderItem.Number(1),
+            },
+        }, cancellationToken);
+
+    public async Task<bool> SaveTransitionAsync(Order changed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        var releasesStock = changed is { Status: OrderStatus.Cancelled, StockReserved: true };
+        var values = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
+        {
+            [":status"] = new(OrderStatusRules.Name(changed.Status)),
+            [":history"] = OrderItem.HistoryToItem(changed.History),
+            [":updatedAt"] = new(OrderItem.Iso(changed.UpdatedAt)),
+            [":version"] = OrderItem.Number(changed.Version),
+            [":previous"] = OrderItem.Number(changed.Version - 1),
+            [":statusKey"] = new(OrderItem.StatusPartitionOf(changed.Status)),
+            [":reserved"] = new() { BOOL = changed.StockReserved && !releasesStock },
+        };
+        var set = "SET #status = :status, history = :history, updatedAt = :updatedAt, version = :version, GSI3PK = :statusKey, stockReserved = :reserved";
+        if (changed.RejectionReason is not null)
+        {
+            set += ", rejectionReason = :reason";
+            values[":reason"] = new(changed.RejectionReason);
+        }
+
+        List<TransactWriteItem> writes =
+        [
+            new()
+            {
+                Update = new Update
+                {
+                    TableName = tableName,
+                    Key = OrderItem.Key(changed.Id),
+                    UpdateExpression = set,
+                    ConditionExpression = "version = :previous",
+                    ExpressionAttributeNames = new Dictionary<string, string>(StringComparer.Ordinal) { ["#status"] = "status" },
+                    ExpressionAttributeValues = values,
+                },
+            },
+            .. releasesStock ? Restock(changed) : [],
+        ];
+        try
+        {
+            await dynamoDb.TransactWriteItemsAsync(new TransactWriteItemsRequest { TransactItems = writes }, cancellationToken);
+            return true;
+        }
+        catch (TransactionCanceledException e) when (ConditionFailed(e, 0))
+        {
+            return false;
+        }
+    }
+
+    public Task RecordFailureAsync(string orderId, string failure, DateTimeOffset at, CancellationToken cancellationToken) =>
+        dynamoDb.UpdateItemAsync(new UpdateItemRequest
+        {
+            TableName = tableName,
+            Key = OrderItem.Key(orderId),
+            UpdateExpression = "SET lastError = :error, lastErrorAt = :at",
+            ConditionExpression = "attribute_exists(PK)",
+            ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
+            {
+                [":error"] = new(failure.Length > 500 ? failure[..500] : failure), [":at"] = new(OrderItem.Iso(at)),
+            },
+        }, cancellationToken);
+
+    public async Task<IReadOnlyList<OutboxEntry>> ListUnsentAsync(DateTimeOffset placedBefore, int max, CancellationToken cancellationToken)
+    {
+        var queries = Enumerable.Range(0, OutboxItem.Shards).Select(shard => dynamoDb.QueryAsync(new QueryRequest
+        {
+            TableName = tableName,
+            KeyConditionExpression = "PK = :pk AND SK < :before",
+            ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
+            {
+                [":pk"] = new(OutboxItem.PartitionOf(shard)), [":before"] = new(OrderItem.Iso(placedBefore)),
+            },
+            Limit = max,
+            ConsistentRead = true,
+        }, cancellationToken));
+        var pages = await Task.WhenAll(queries);
+        return [.. pages.SelectMany(p => p.Items ?? []).Select(OutboxItem.FromItem).OrderBy(e => e.PlacedAt).Take(max)];
+    }
+
+    public Task MarkSentAsync(OutboxEntry entry, CancellationToken cancellationToken) =>
+        dynamoDb.DeleteItemAsync(new DeleteItemRequest { TableName = tableName, Key = OutboxItem.Key(entry) }, cancellationToken);
+
+    private IEnumerable<TransactWriteItem> Restock(Order order) => order.Lines.Select(line => new TransactWriteItem
+    {
+        Update = new Update
+        {
+            TableName = tableName,
+            Key = ProductKey(line.ProductId),
+            UpdateExpression = "SET stock = stock + :quantity, version = version + :one",
+            ConditionExpression = "attribute_exists(PK)",
+            ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
+            {
+                [":quantity"] = OrderItem.Number(line.Quantity), [":one"] = OrderItem.Number(1),
+            },
+        },
+    });
+
+    private async Task<Page<Order>> QueryOrdersAsync(string index, IndexCursor cursor, string partition, PageRequest page, CancellationToken cancellationToken)
+    {
+        var (items, next) = await QueryIndexAsync(index, cursor, partition, page, cancellationToken);
+        return new Page<Order>([.. items.Select(OrderItem.FromItem)], next);
+    }
+
+    private async Task<(List<Dictionary<string, AttributeValue>> Items, string? Next)> QueryIndexAsync(
+        string index, IndexCursor cursor, string partition, PageRequest page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var (partitionKey, sortKey) = IndexKeys(index);
+        var request = new QueryRequest
+        {
+            TableName = tableName,
+            IndexName = index,
+            KeyConditionExpression = $"{partitionKey} = :pk",
+            ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal) { [":pk"] = new(partition) },
+            ScanIndexForward = false,
+            Limit = page.Limit + 1,
+            ExclusiveStartKey = page.Cursor is null ? null : cursor.Decode(page.Cursor, partition),
+        };
+        var response = await dynamoDb.QueryAsync(request, cancellationToken);
+        var items = response.Items ?? [];
+        if (items.Count <= page.Limit)
+        {
+            return (items, null);
+        }
+
+        items = items.Take(page.Limit).ToList();
+        return (items, cursor.Encode(partition, items[^1][sortKey].S));
+    }
+
+    private async Task<Dictionary<string, Order>> GetManyAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, Order>(StringComparer.Ordinal);
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(100))
+        {
+            var keys = new KeysAndAttributes { Keys = [.. chunk.Select(OrderItem.Key)], ConsistentRead = true };
+            var request = new Dictionary<string, KeysAndAttributes>(StringComparer.Ordinal) { [tableName] = keys };
+            while (request.Count > 0)
+            {
+                var response = await dynamoDb.BatchGetItemAsync(new BatchGetItemRequest { RequestItems = request }, cancellationToken);
+                foreach (var item in response.Responses?.GetValueOrDefault(tableName) ?? [])
+                {
+                    var order = OrderItem.FromItem(item);
+                    found[order.Id] = order;
+                }
+
+                request = response.UnprocessedKeys ?? [];
+            }
+        }
+
+        return found;
+    }
+
+    private static (string PartitionKey, string SortKey) IndexKeys(string index) => index switch
+    {
+        ShopTable.Gsi1 => (ShopTable.Gsi1PartitionKey, ShopTable.Gsi1SortKey),
+        ShopTable.Gsi2 => (ShopTable.Gsi2PartitionKey, ShopTable.Gsi2SortKey),
+        _ => (ShopTable.Gsi3PartitionKey, ShopTable.Gsi3SortKey),
+    };
+
+    private static Dictionary<string, AttributeValue> ProductKey(string productId) => new(StringComparer.Ordinal)
+    {
+        [ShopTable.PartitionKey] = new("PRODUCT#" + productId),
+        [ShopTable.SortKey] = new("PRODUCT"),
+    };
+
+    private static bool ConditionFailed(TransactionCanceledException e, int index) =>
+        e.CancellationReasons is { } reasons && reasons.Count > index
+        && string.Equals(reasons[index].Code, "ConditionalCheckFailed", StringComparison.Ordinal);
+}

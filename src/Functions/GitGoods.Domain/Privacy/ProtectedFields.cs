@@ -1,0 +1,3 @@
+namespace GitGoods.Domain.Privacy;
+
+public sealed record ProtectedFields(string KeyId, string EncryptedDataKey, IReadOnlyDictionary<string, string> Ciphertexts);
