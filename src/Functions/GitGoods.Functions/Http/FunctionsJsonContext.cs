@@ -5,6 +5,10 @@ using GitGoods.Catalog.ListPlatforms;
 using GitGoods.Catalog.SellerProducts;
 using GitGoods.Health;
 using GitGoods.Identity.GetProfile;
+using GitGoods.Orders;
+using GitGoods.Orders.AdminOrders;
+using GitGoods.Orders.Fulfilment;
+using GitGoods.Orders.PlaceOrder;
 
 namespace GitGoods.Http;
 
@@ -20,5 +24,13 @@ namespace GitGoods.Http;
 [JsonSerializable(typeof(ProfileResponse))]
 [JsonSerializable(typeof(CartResponse))]
 [JsonSerializable(typeof(ProductInput))]
+[JsonSerializable(typeof(OrderInput))]
+[JsonSerializable(typeof(OrderResponse))]
+[JsonSerializable(typeof(PageResponse<OrderResponse>))]
+[JsonSerializable(typeof(PageResponse<DeadLetterResponse>))]
+[JsonSerializable(typeof(RedriveResponse))]
+[JsonSerializable(typeof(OrderMessage))]
+[JsonSerializable(typeof(OrderStepInput))]
+[JsonSerializable(typeof(OrderStepResult))]
 [JsonSerializable(typeof(string))]
 public sealed partial class FunctionsJsonContext : JsonSerializerContext;

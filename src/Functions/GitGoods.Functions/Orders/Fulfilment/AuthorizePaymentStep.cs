@@ -1,0 +1,38 @@
+using GitGoods.Domain.Orders;
+using GitGoods.Domain.Payments;
+using GitGoods.Domain.Privacy;
+
+namespace GitGoods.Orders.Fulfilment;
+
+/// <summary>
+/// Authorises the order's total with the payment provider (the order id is the provider's idempotency key): AUTHORIZED,
+/// DECLINED or NOT_PENDING. An unavailable or slow provider throws <see cref="PaymentUnavailableException"/>, which the
+/// workflow retries and then compensates (void, release) as PAYMENT_ERROR.
+/// </summary>
+public sealed class AuthorizePaymentStep(IOrderStore orders, IPaymentGateway payments, IPersonalDataProtector protector) : IOrderStep
+{
+    public async Task<OrderStepResult> RunAsync(OrderStepInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var order = await OrderSteps.LoadAsync(orders, input, cancellationToken);
+        if (order.PaymentAuthorizationId is not null)
+        {
+            return new OrderStepResult(StepOutcomes.Authorized);
+        }
+
+        if (order.Status != OrderStatus.Pending)
+        {
+            return new OrderStepResult(StepOutcomes.NotPending);
+        }
+
+        var personal = await OrderPersonalData.OpenAsync(protector, order, cancellationToken);
+        var authorization = await payments.AuthorizeAsync(new PaymentRequest(order.Id, order.Total, personal.PaymentToken), cancellationToken);
+        if (authorization.Outcome != PaymentOutcome.Approved)
+        {
+            return new OrderStepResult(StepOutcomes.Declined);
+        }
+
+        await orders.RecordAuthorizationAsync(order.Id, authorization.AuthorizationId!, cancellationToken);
+        return new OrderStepResult(StepOutcomes.Authorized);
+    }
+}

@@ -1,0 +1,13 @@
+namespace GitGoods.Orders.Fulfilment;
+
+/// <summary>What a step answers: an outcome the state machine's choices read, and for a confirmation the notification to send.</summary>
+public sealed record OrderStepResult(string Outcome, Notification? Notification = null);
+
+/// <summary>
+/// The confirmation message. It carries the shopper's phone and e-mail (opened from the sealed order) to the state machine's
+/// SNS and SES tasks; the state machine's logs exclude execution data, so they never hold it.
+/// </summary>
+public sealed record Notification(string Phone, string Sms, IReadOnlyList<string>? EmailTo, string? EmailSubject, string? EmailBody)
+{
+    public override string ToString() => "Notification { (personal data) }";
+}

@@ -1,0 +1,95 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using GitGoods.Domain.Idempotency;
+using GitGoods.Hosting.Http;
+using GitGoods.Hosting.Runtime;
+using GitGoods.Http;
+using GitGoods.Identity;
+
+namespace GitGoods.Orders.PlaceOrder;
+
+/// <summary>
+/// POST /api/orders, exactly once per <c>Idempotency-Key</c>: the key (scoped to the caller) is claimed in the
+/// Powertools-layout idempotency table before anything else; the same key and body replays the order, a different
+/// body is a 422, a request still in flight a 409. The order itself is placed by <see cref="OrderPlacement"/>.
+/// </summary>
+public sealed class PlaceOrderHandler(IIdempotencyStore idempotency, OrderPlacement placement) : IHttpHandler
+{
+    public const string FunctionName = "PlaceOrder";
+
+    public async Task<ApiGatewayHttpResponse> HandleAsync(ApiGatewayHttpRequest request, LambdaContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var caller = Caller.From(request) ?? throw new InvalidOperationException("AccessGuard lets no anonymous caller reach this handler.");
+        var key = IdempotencyKeyHeader.Read(request);
+        if (key is null)
+        {
+            return HttpResults.BadRequest(request, $"The {IdempotencyKeyHeader.Name} header is required: 1–{IdempotencyKeyHeader.MaxLength} visible ASCII characters, unique per order.",
+                FieldErrors.One(IdempotencyKeyHeader.Name, "Required, 1–64 visible ASCII characters."));
+        }
+
+        if (!RequestBody.TryRead(request, out var body, out var tooLarge))
+        {
+            return tooLarge;
+        }
+
+        OrderInput? input;
+        try
+        {
+            input = JsonSerializer.Deserialize(body, FunctionsJsonContext.Default.OrderInput);
+        }
+        catch (JsonException e)
+        {
+            var field = string.IsNullOrEmpty(e.Path) || string.Equals(e.Path, "$", StringComparison.Ordinal) ? "body" : e.Path.TrimStart('$', '.');
+            return HttpResults.BadRequest(request, "The body is not a valid order: malformed JSON or a field of the wrong type.",
+                FieldErrors.One(field, "Malformed JSON or the wrong type."));
+        }
+
+        if (input is null)
+        {
+            return HttpResults.BadRequest(request, "The body must be a JSON object.", FieldErrors.One("body", "Must be a JSON object."));
+        }
+
+        var errors = OrderInputRules.Check(input);
+        if (errors.Count > 0)
+        {
+            return HttpResults.Problem(request, 422, "Unprocessable Content", "The order has invalid fields; see errors.", errors);
+        }
+
+        var recordId = IdempotencyRecordId.For(FunctionName, caller.UserId + "\n" + key);
+        var payloadHash = Convert.ToHexStringLower(SHA256.HashData(body));
+        switch (await idempotency.ClaimAsync(recordId, payloadHash, cancellationToken))
+        {
+            case IdempotencyClaim.Completed completed:
+                return await placement.ReplayAsync(request, caller, completed.Response, cancellationToken);
+            case IdempotencyClaim.PayloadMismatch:
+                return HttpResults.Problem(request, 422, "Unprocessable Content",
+                    $"This {IdempotencyKeyHeader.Name} was already used for a different order body; use a new key for a new order.",
+                    FieldErrors.One(IdempotencyKeyHeader.Name, "Already used with a different body."));
+            case IdempotencyClaim.InProgress:
+                return HttpResults.Problem(request, 409, "Conflict",
+                    $"An order with this {IdempotencyKeyHeader.Name} is still being placed; retry in a moment to get its result.");
+        }
+
+        try
+        {
+            var (response, stored) = await placement.PlaceAsync(request, caller, key, input, context, cancellationToken);
+            if (stored is not null)
+            {
+                await idempotency.CompleteAsync(recordId, payloadHash, stored, cancellationToken);
+            }
+            else
+            {
+                await idempotency.ReleaseAsync(recordId, cancellationToken);
+            }
+
+            return response;
+        }
+        catch
+        {
+            // A failure must not hold the key: the client's retry runs again (and finds the order if it was written).
+            await idempotency.ReleaseAsync(recordId, CancellationToken.None);
+            throw;
+        }
+    }
+}
