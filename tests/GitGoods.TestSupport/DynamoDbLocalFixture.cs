@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
+using GitGoods.Adapters.Idempotency;
 using GitGoods.Adapters.Table;
 using GitGoods.LocalStack.Configuration;
 using GitGoods.LocalStack.DynamoDbLocal;
@@ -54,6 +55,14 @@ public sealed class DynamoDbLocalFixture : IAsyncLifetime
     {
         var name = $"{prefix}-{Guid.NewGuid():N}";
         await Client.CreateTableAsync(ShopTable.CreateTableRequest(name));
+        return name;
+    }
+
+    /// <summary>Creates an idempotency table (Powertools layout) under a new unique name, and returns the name.</summary>
+    public async Task<string> CreateIdempotencyTableAsync(string prefix = "idempotency")
+    {
+        var name = $"{prefix}-{Guid.NewGuid():N}";
+        await Client.CreateTableAsync(IdempotencyTable.CreateTableRequest(name));
         return name;
     }
 

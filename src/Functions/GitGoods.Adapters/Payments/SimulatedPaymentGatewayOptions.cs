@@ -1,0 +1,11 @@
+namespace GitGoods.Adapters.Payments;
+
+/// <summary>Timing of the simulated provider: how long a caller waits, and how late the timeout token answers.</summary>
+public sealed record SimulatedPaymentGatewayOptions
+{
+    /// <summary>How long the caller waits for an answer before giving up with a <c>PaymentUnavailableException</c>.</summary>
+    public TimeSpan CallTimeout { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How late the provider answers for the timeout token, after it has recorded the authorisation.</summary>
+    public TimeSpan SlowResponseDelay { get; init; } = TimeSpan.FromSeconds(3);
+}
