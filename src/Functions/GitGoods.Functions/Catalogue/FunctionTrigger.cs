@@ -40,3 +40,9 @@ public enum RouteAccess
     /// </summary>
     OptionalIdentity,
 }
+
+/// <summary>A task of the order workflow: the state machine invokes the function (locally, the in-process workflow runner does).</summary>
+public sealed record WorkflowStepTrigger : FunctionTrigger;
+
+/// <summary>An EventBridge schedule, e.g. <c>rate(1 minute)</c>; the local stack runs it every <see cref="LocalEverySeconds"/>.</summary>
+public sealed record ScheduleTrigger(string Expression, int LocalEverySeconds) : FunctionTrigger;

@@ -1,10 +1,22 @@
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
+using Amazon.KeyManagementService;
+using Amazon.SQS;
 using GitGoods.Adapters.Cart;
 using GitGoods.Adapters.Catalog;
+using GitGoods.Adapters.Encryption;
+using GitGoods.Adapters.Idempotency;
+using GitGoods.Adapters.Orders;
+using GitGoods.Adapters.Payments;
+using GitGoods.Adapters.Queues;
 using GitGoods.Domain.Cart;
 using GitGoods.Domain.Catalog;
 using GitGoods.Domain.Catalog.Search;
+using GitGoods.Domain.Idempotency;
+using GitGoods.Domain.Operations;
+using GitGoods.Domain.Orders;
+using GitGoods.Domain.Payments;
+using GitGoods.Domain.Privacy;
 using GitGoods.Identity;
 using GitGoods.Identity.Tokens;
 
@@ -26,6 +38,14 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
     private IProductWriter? _productWriter;
     private ProductSearchCache? _productSearch;
     private DynamoProductCatalog? _dynamoCatalog;
+    private DynamoOrderStore? _orders;
+    private IIdempotencyStore? _idempotency;
+    private IPaymentGateway? _payments;
+    private EnvelopeFieldProtector? _protector;
+    private IAmazonSQS? _sqs;
+    private IOrderHandOff? _handOff;
+    private IDeadLetterQueue? _deadLetters;
+    private IAmazonKeyManagementService? _kms;
 
     public FunctionSettings Settings { get; } = settings;
 
@@ -48,6 +68,31 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
 
     public ICartProducts CartProducts => _cartProducts ??= new DynamoCartProducts(DynamoDb, Settings.RequireTableName());
 
+    public IOrderStore Orders => _orders ??= new DynamoOrderStore(DynamoDb, Settings.RequireTableName());
+
+    public IOrderOutbox OrderOutbox => _orders ??= new DynamoOrderStore(DynamoDb, Settings.RequireTableName());
+
+    public IIdempotencyStore Idempotency => _idempotency ??=
+        new DynamoIdempotencyStore(DynamoDb, FunctionSettings.Require(Settings.IdempotencyTableName, FunctionSettings.IdempotencyTableVariable), timeProvider: Time);
+
+    /// <summary>The simulated provider (the only one built so far; docs/payments.md shows how a real processor plugs in).</summary>
+    public IPaymentGateway Payments => _payments ??= new SimulatedPaymentGateway(DynamoDb, Settings.RequireTableName(), PaymentOptions, Time);
+
+    /// <summary>Options of the simulated payment provider (tests shorten its timeouts).</summary>
+    public SimulatedPaymentGatewayOptions? PaymentOptions { get; init; }
+
+    /// <summary>Seals and opens order personal data: KMS on AWS, the local key-ring file in the local stack.</summary>
+    public IPersonalDataProtector PersonalData => _protector ??= new EnvelopeFieldProtector(CreateDataKeySource(), Time);
+
+    public IOrderHandOff OrderHandOff => _handOff ??=
+        new SqsOrderHandOff(new SqsMessageSender(Sqs, FunctionSettings.Require(Settings.OrderQueueUrl, OrderQueues.QueueUrlVariable)));
+
+    public IDeadLetterQueue DeadLetters => _deadLetters ??= new SqsDeadLetterQueue(Sqs,
+        FunctionSettings.Require(Settings.OrderDeadLetterQueueUrl, OrderQueues.DeadLetterQueueUrlVariable),
+        FunctionSettings.Require(Settings.OrderQueueUrl, OrderQueues.QueueUrlVariable));
+
+    private IAmazonSQS Sqs => _sqs ??= SqsClientFactory.Create(new SqsClientSettings(Settings.Region, Settings.SqsEndpoint));
+
     /// <summary>Verifies tokens on OptionalIdentity routes against the issuer's JWKS (fetched once, cached).</summary>
     public ITokenVerifier TokenVerifier => _tokenVerifier ??= CreateTokenVerifier();
 
@@ -56,6 +101,9 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
     public void Dispose()
     {
         _productSearch?.Dispose();
+        _protector?.Dispose();
+        _sqs?.Dispose();
+        _kms?.Dispose();
         if (_http.IsValueCreated)
         {
             _http.Value.Dispose();
@@ -65,6 +113,17 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
         {
             _dynamoDb.Value.Dispose();
         }
+    }
+
+    private IDataKeySource CreateDataKeySource()
+    {
+        if (Settings.PersonalDataKeyFile is { Length: > 0 } file)
+        {
+            return new LocalKeyFileDataKeySource(file, Time);
+        }
+
+        _kms ??= new AmazonKeyManagementServiceClient(new AmazonKeyManagementServiceConfig { RegionEndpoint = Amazon.RegionEndpoint.GetBySystemName(Settings.Region) });
+        return new KmsDataKeySource(_kms, FunctionSettings.Require(Settings.PersonalDataKmsKeyId, KmsDataKeySource.KeyIdVariable));
     }
 
     private JwksTokenVerifier CreateTokenVerifier()

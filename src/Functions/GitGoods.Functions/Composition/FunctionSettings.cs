@@ -1,3 +1,5 @@
+using GitGoods.Adapters.Encryption;
+using GitGoods.Adapters.Queues;
 using GitGoods.Hosting.Runtime;
 
 namespace GitGoods.Composition;
@@ -15,6 +17,25 @@ public sealed record FunctionSettings(string? TableName, Uri? DynamoDbEndpoint, 
     /// <summary>The app client whose tokens those routes accept.</summary>
     public string? CognitoClientId { get; init; }
     public const string DynamoDbEndpointVariable = "AWS_ENDPOINT_URL_DYNAMODB";
+    public const string IdempotencyTableVariable = "IDEMPOTENCY_TABLE_NAME";
+    public const string PersonalDataKeyFileVariable = "ORDER_PII_KEY_FILE";
+
+    /// <summary>The Powertools-layout idempotency table.</summary>
+    public string? IdempotencyTableName { get; init; }
+
+    /// <summary>The order queue and its dead-letter queue.</summary>
+    public string? OrderQueueUrl { get; init; }
+
+    public string? OrderDeadLetterQueueUrl { get; init; }
+
+    /// <summary>An SQS endpoint override (the local stack's fauxqs); null on AWS.</summary>
+    public Uri? SqsEndpoint { get; init; }
+
+    /// <summary>The KMS key that wraps personal-data keys (AWS).</summary>
+    public string? PersonalDataKmsKeyId { get; init; }
+
+    /// <summary>The local stack's key-ring file standing in for KMS; never set on AWS.</summary>
+    public string? PersonalDataKeyFile { get; init; }
 
     public static FunctionSettings FromEnvironment(IEnvironment environment)
     {
@@ -27,6 +48,12 @@ public sealed record FunctionSettings(string? TableName, Uri? DynamoDbEndpoint, 
         {
             CognitoIssuer = environment.GetVariable(CognitoIssuerVariable),
             CognitoClientId = environment.GetVariable(CognitoClientIdVariable),
+            IdempotencyTableName = environment.GetVariable(IdempotencyTableVariable),
+            OrderQueueUrl = environment.GetVariable(OrderQueues.QueueUrlVariable),
+            OrderDeadLetterQueueUrl = environment.GetVariable(OrderQueues.DeadLetterQueueUrlVariable),
+            SqsEndpoint = environment.GetVariable(SqsClientSettings.EndpointVariable) is { Length: > 0 } sqs ? new Uri(sqs) : null,
+            PersonalDataKmsKeyId = environment.GetVariable(KmsDataKeySource.KeyIdVariable),
+            PersonalDataKeyFile = environment.GetVariable(PersonalDataKeyFileVariable),
         };
     }
 
@@ -42,4 +69,8 @@ public sealed record FunctionSettings(string? TableName, Uri? DynamoDbEndpoint, 
             ? throw new InvalidOperationException(
                 $"{CognitoIssuerVariable} and {CognitoClientIdVariable} must be set: this function verifies tokens itself.")
             : (CognitoIssuer, CognitoClientId);
+
+    /// <exception cref="InvalidOperationException">When a setting the function needs was not deployed.</exception>
+    public static string Require(string? value, string variable) =>
+        string.IsNullOrEmpty(value) ? throw new InvalidOperationException($"{variable} is not set: this function needs it.") : value;
 }

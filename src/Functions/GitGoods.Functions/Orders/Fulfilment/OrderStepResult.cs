@@ -1,7 +1,9 @@
 namespace GitGoods.Orders.Fulfilment;
 
 /// <summary>What a step answers: an outcome the state machine's choices read, and for a confirmation the notification to send.</summary>
-public sealed record OrderStepResult(string Outcome, Notification? Notification = null);
+public sealed record OrderStepResult(
+    string Outcome,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)] Notification? Notification = null);
 
 /// <summary>
 /// The confirmation message. It carries the shopper's phone and e-mail (opened from the sealed order) to the state machine's

@@ -1,0 +1,146 @@
+using System.Text.Json.Nodes;
+using GitGoods.Domain.Orders;
+using GitGoods.Workflow;
+
+namespace GitGoods.Orders.Fulfilment;
+
+/// <summary>
+/// The order workflow, described once: the CDK app writes it as the Express state machine's definition (AslWriter) and the
+/// local stack runs it in process (WorkflowRunner). Input: <c>{"orderId": "…"}</c> from the order queue.
+/// <code>
+/// ReserveStock ─RESERVED→ AuthorizePayment ─AUTHORIZED→ ConfirmOrder ─CONFIRMED→ SendSms → (e-mail given?) SendEmail → Done
+///   OUT_OF_STOCK → RejectOrder(OUT_OF_STOCK) → Done
+///   DECLINED / PaymentUnavailable after retries → VoidPayment → ReleaseStock → RejectOrder(PAYMENT_DECLINED | PAYMENT_ERROR) → Done
+///   cancelled meanwhile (NOT_PENDING) → VoidPayment → ReleaseStock → Done
+///   any other error after retries → RecordFailure → Failed (the message returns to the queue; after 5 receives, the DLQ)
+/// </code>
+/// Every step is idempotent, so a redelivered message or a crash between steps re-runs the workflow safely.
+/// </summary>
+public static class OrderWorkflow
+{
+    public const string ReserveStock = "ReserveStock";
+    public const string AuthorizePayment = "AuthorizePayment";
+    public const string ConfirmOrder = "ConfirmOrder";
+    public const string ReleaseStock = "ReleaseStock";
+    public const string VoidPayment = "VoidPayment";
+    public const string RejectOrder = "RejectOrder";
+    public const string RecordFailure = "RecordOrderFailure";
+
+    /// <summary>The SES sender; the CDK app substitutes the deployment's verified address (DefinitionSubstitutions).</summary>
+    public const string SenderEmailPlaceholder = "${OrderSenderEmail}";
+
+    public const string SnsPublishArn = "arn:aws:states:::sns:publish";
+    public const string SesSendEmailArn = "arn:aws:states:::aws-sdk:sesv2:sendEmail";
+
+    /// <summary>How long one execution may take; below the order queue's visibility timeout, so a message is never handled twice at once.</summary>
+    public const int TimeoutSeconds = 25;
+
+    /// <summary>The Lambda functions the workflow invokes, by catalogue name.</summary>
+    public static IReadOnlyList<string> StepFunctions { get; } = [ReserveStock, AuthorizePayment, ConfirmOrder, ReleaseStock, VoidPayment, RejectOrder, RecordFailure];
+
+    /// <summary>Errors worth retrying: our transient failures and Lambda's own service errors (AWS's recommended set).</summary>
+    public static IReadOnlyList<string> TransientErrors { get; } =
+    [
+        nameof(TransientStepException), "Lambda.ServiceException", "Lambda.AWSLambdaException", "Lambda.SdkClientException", "Lambda.TooManyRequestsException",
+    ];
+
+    public static WorkflowDefinition Definition { get; } = Build();
+
+    private static WorkflowDefinition Build()
+    {
+        var transient = new RetryPolicy(TransientErrors, IntervalSeconds: 1, MaxAttempts: 3, BackoffRate: 2, MaxDelaySeconds: 8, JitterStrategy.Full);
+        var toFailure = new CatchRule(["States.ALL"], RecordFailure, "$.failure");
+        TaskState Step(string name, string next, JsonObject? payload = null, string? resultPath = null, JsonObject? selector = null) =>
+            new(name, new LambdaFunction(name) { Payload = payload ?? new JsonObject { ["orderId.$"] = "$.orderId" } })
+            {
+                ResultSelector = selector,
+                ResultPath = resultPath,
+                TimeoutSeconds = 10,
+                Retry = [transient],
+                Catch = [toFailure],
+                Next = next,
+            };
+        JsonObject Outcome() => new() { ["outcome.$"] = "$.Payload.outcome" };
+        PassState Reason(string name, string reason, string next) =>
+            new(name) { Result = new JsonObject { ["reason"] = reason }, ResultPath = "$.rejection", Next = next };
+        const string notification = "$.confirmation.notification";
+
+        var definition = new WorkflowDefinition("Git Goods order workflow: reserve stock, authorise payment, confirm, notify; compensate on failure.",
+            ReserveStock,
+        [
+            Step(ReserveStock, "StockReserved?", resultPath: "$.reservation", selector: Outcome()),
+            new ChoiceState("StockReserved?",
+            [
+                ChoiceRule.StringEquals("$.reservation.outcome", StepOutcomes.Reserved, AuthorizePayment),
+                ChoiceRule.StringEquals("$.reservation.outcome", StepOutcomes.OutOfStock, "OutOfStock"),
+            ]) { Default = "Done" },
+            Step(AuthorizePayment, "PaymentAuthorized?", resultPath: "$.payment", selector: Outcome()) with
+            {
+                Retry =
+                [
+                    new RetryPolicy([nameof(Domain.Payments.PaymentUnavailableException)], IntervalSeconds: 1, MaxAttempts: 2, BackoffRate: 2, MaxDelaySeconds: 4, JitterStrategy.Full),
+                    transient,
+                ],
+                Catch = [new CatchRule([nameof(Domain.Payments.PaymentUnavailableException)], "PaymentError", "$.failure"), toFailure],
+            },
+            new ChoiceState("PaymentAuthorized?",
+            [
+                ChoiceRule.StringEquals("$.payment.outcome", StepOutcomes.Authorized, ConfirmOrder),
+                ChoiceRule.StringEquals("$.payment.outcome", StepOutcomes.Declined, "PaymentDeclined"),
+            ]) { Default = VoidPayment },
+            Step(ConfirmOrder, "Confirmed?", resultPath: "$.confirmation",
+                selector: new JsonObject { ["outcome.$"] = "$.Payload.outcome", ["notification.$"] = "$.Payload.notification" }),
+            new ChoiceState("Confirmed?",
+            [
+                ChoiceRule.StringEquals("$.confirmation.outcome", StepOutcomes.Confirmed, "SendSms"),
+                ChoiceRule.StringEquals("$.confirmation.outcome", StepOutcomes.AlreadyConfirmed, "Done"),
+            ]) { Default = VoidPayment },
+            new TaskState("SendSms", new ServiceIntegration(SnsPublishArn, new JsonObject
+            {
+                ["PhoneNumber.$"] = notification + ".phone",
+                ["Message.$"] = notification + ".sms",
+            }))
+            {
+                ResultPath = null,
+                Retry = [new RetryPolicy(["States.ALL"], IntervalSeconds: 1, MaxAttempts: 2, BackoffRate: 2, JitterStrategy: JitterStrategy.Full)],
+                Catch = [new CatchRule(["States.ALL"], "EmailGiven?", "$.smsError")],
+                Next = "EmailGiven?",
+            },
+            new ChoiceState("EmailGiven?", [ChoiceRule.IsPresent(notification + ".emailTo", true, "SendEmail")]) { Default = "Done" },
+            new TaskState("SendEmail", new ServiceIntegration(SesSendEmailArn, new JsonObject
+            {
+                ["FromEmailAddress"] = SenderEmailPlaceholder,
+                ["Destination"] = new JsonObject { ["ToAddresses.$"] = notification + ".emailTo" },
+                ["Content"] = new JsonObject
+                {
+                    ["Simple"] = new JsonObject
+                    {
+                        ["Subject"] = new JsonObject { ["Data.$"] = notification + ".emailSubject" },
+                        ["Body"] = new JsonObject { ["Text"] = new JsonObject { ["Data.$"] = notification + ".emailBody" } },
+                    },
+                },
+            }))
+            {
+                ResultPath = null,
+                Retry = [new RetryPolicy(["States.ALL"], IntervalSeconds: 1, MaxAttempts: 2, BackoffRate: 2, JitterStrategy: JitterStrategy.Full)],
+                Catch = [new CatchRule(["States.ALL"], "Done", "$.emailError")],
+                Next = "Done",
+            },
+            Reason("OutOfStock", RejectionReason.OutOfStock, RejectOrder),
+            Reason("PaymentDeclined", RejectionReason.PaymentDeclined, VoidPayment),
+            Reason("PaymentError", RejectionReason.PaymentError, VoidPayment),
+            Step(VoidPayment, ReleaseStock),
+            Step(ReleaseStock, "Rejecting?"),
+            new ChoiceState("Rejecting?", [ChoiceRule.IsPresent("$.rejection", true, RejectOrder)]) { Default = "Done" },
+            Step(RejectOrder, "Done", new JsonObject { ["orderId.$"] = "$.orderId", ["reason.$"] = "$.rejection.reason" }),
+            Step(RecordFailure, "Failed", new JsonObject { ["orderId.$"] = "$.orderId", ["failure.$"] = "$.failure" }) with
+            {
+                Catch = [new CatchRule(["States.ALL"], "Failed", "$.recordError")],
+            },
+            new FailState("Failed", "OrderWorkflowFailed", "The order was not settled; its message returns to the queue and, after the last retry, to the dead-letter queue."),
+            new SucceedState("Done"),
+        ]) { TimeoutSeconds = TimeoutSeconds };
+        definition.Validate();
+        return definition;
+    }
+}
