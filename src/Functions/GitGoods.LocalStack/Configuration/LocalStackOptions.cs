@@ -45,6 +45,26 @@ public sealed record LocalStackOptions
 
     public string PidFile => Path.Combine(StateDirectory, "dynamodb-local.pid");
 
+    /// <summary>An SQS endpoint to use instead of starting fauxqs (e.g. one a test shares).</summary>
+    public Uri? SqsEndpoint { get; init; }
+
+    /// <summary>Where fauxqs is installed (npm); shared between state folders.</summary>
+    public required string FauxqsDirectory { get; init; }
+
+    /// <summary>The order queue's visibility timeout: how long a failed order message waits before it is tried again.</summary>
+    public int QueueVisibilitySeconds { get; init; } = 30;
+
+    /// <summary>The Powertools-layout idempotency table beside the shop table.</summary>
+    public string IdempotencyTableName => TableName + "-idempotency";
+
+    /// <summary>The key ring standing in for KMS (owner-only file).</summary>
+    public string PersonalDataKeyFile => Path.Combine(StateDirectory, "keys", "order-pii-keys.json");
+
+    /// <summary>Where the SMS and e-mails the stack would have sent are kept.</summary>
+    public string OutboxDirectory => Path.Combine(StateDirectory, "outbox");
+
+    public string FauxqsPidFile => Path.Combine(StateDirectory, "fauxqs.pid");
+
     /// <exception cref="InvalidOperationException">When a setting is malformed or a URL is not a loopback address.</exception>
     public static LocalStackOptions From(string[] args, IConfiguration configuration, string currentDirectory)
     {
@@ -58,6 +78,7 @@ public sealed record LocalStackOptions
         var urls = NullIfEmpty(commandLine["urls"]) ?? NullIfEmpty(configuration["GITGOODS_URL"]) ?? NullIfEmpty(configuration["urls"]) ?? DefaultUrl;
         LoopbackUrls.Require(urls);
         var endpoint = Setting("dynamodb-endpoint", "GITGOODS_DYNAMODB_ENDPOINT");
+        var sqsEndpoint = Setting("sqs-endpoint", "GITGOODS_SQS_ENDPOINT");
         return new LocalStackOptions
         {
             Urls = urls,
@@ -69,6 +90,9 @@ public sealed record LocalStackOptions
             DynamoDbInMemory = ParseBool(Setting("dynamodb-in-memory", "GITGOODS_DYNAMODB_IN_MEMORY") ?? "false", "dynamodb-in-memory"),
             TableName = Setting("table-name", "GITGOODS_TABLE_NAME") ?? DefaultTableName,
             Region = Setting("region", "GITGOODS_REGION") ?? DefaultRegion,
+            SqsEndpoint = sqsEndpoint is null ? null : ParseUri(sqsEndpoint),
+            FauxqsDirectory = Path.GetFullPath(Setting("fauxqs-dir", "GITGOODS_FAUXQS_DIR") ?? Path.Combine(RepositoryRoot.Find(currentDirectory), ".local", "fauxqs")),
+            QueueVisibilitySeconds = ParsePositive(Setting("queue-visibility-seconds", "GITGOODS_QUEUE_VISIBILITY_SECONDS") ?? "30", "queue-visibility-seconds"),
             IdentityAutoConfirm = ParseBool(Setting("identity-auto-confirm", "GITGOODS_IDENTITY_AUTO_CONFIRM") ?? "true", "identity-auto-confirm"),
         };
     }
@@ -78,12 +102,17 @@ public sealed record LocalStackOptions
     private static Uri ParseUri(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
             ? uri
-            : throw new InvalidOperationException($"The DynamoDB endpoint '{text}' is not an http(s) URL.");
+            : throw new InvalidOperationException($"The endpoint '{text}' is not an http(s) URL.");
 
     private static int ParseInt(string text, string name) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= 65535
             ? value
             : throw new InvalidOperationException($"--{name} must be a port number from 0 to 65535, not '{text}'.");
+
+    private static int ParsePositive(string text, string name) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= 43200
+            ? value
+            : throw new InvalidOperationException($"--{name} must be a whole number of seconds from 1 to 43200, not '{text}'.");
 
     private static bool ParseBool(string text, string name) =>
         bool.TryParse(text, out var value) ? value : throw new InvalidOperationException($"--{name} must be true or false, not '{text}'.");

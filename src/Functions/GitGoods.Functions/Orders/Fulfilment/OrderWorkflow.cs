@@ -41,8 +41,11 @@ public static class OrderWorkflow
     /// <summary>Errors worth retrying: our transient failures and Lambda's own service errors (AWS's recommended set).</summary>
     public static IReadOnlyList<string> TransientErrors { get; } =
     [
-        nameof(TransientStepException), "Lambda.ServiceException", "Lambda.AWSLambdaException", "Lambda.SdkClientException", "Lambda.TooManyRequestsException",
+        typeof(TransientStepException).FullName!, "Lambda.ServiceException", "Lambda.AWSLambdaException", "Lambda.SdkClientException", "Lambda.TooManyRequestsException",
     ];
+
+    /// <summary>The error a step reports when the payment provider is unavailable or too slow (the Lambda runtime names errors by full type name).</summary>
+    public static string PaymentUnavailable { get; } = typeof(Domain.Payments.PaymentUnavailableException).FullName!;
 
     public static WorkflowDefinition Definition { get; } = Build();
 
@@ -78,10 +81,10 @@ public static class OrderWorkflow
             {
                 Retry =
                 [
-                    new RetryPolicy([nameof(Domain.Payments.PaymentUnavailableException)], IntervalSeconds: 1, MaxAttempts: 2, BackoffRate: 2, MaxDelaySeconds: 4, JitterStrategy.Full),
+                    new RetryPolicy([PaymentUnavailable], IntervalSeconds: 1, MaxAttempts: 2, BackoffRate: 2, MaxDelaySeconds: 4, JitterStrategy.Full),
                     transient,
                 ],
-                Catch = [new CatchRule([nameof(Domain.Payments.PaymentUnavailableException)], "PaymentError", "$.failure"), toFailure],
+                Catch = [new CatchRule([PaymentUnavailable], "PaymentError", "$.failure"), toFailure],
             },
             new ChoiceState("PaymentAuthorized?",
             [
