@@ -17,7 +17,7 @@ internal static partial class DynamoDbLocalLog
     [LoggerMessage(Level = LogLevel.Information, Message = "DynamoDB Local (pid {Pid}) stopped")]
     public static partial void Stopped(this ILogger logger, int pid);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Stopping DynamoDB Local (pid {Pid}) left running by an earlier run")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stopping the engine (pid {Pid}) an earlier run left running")]
     public static partial void KillingStale(this ILogger logger, int pid);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "[java] {Line}")]

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+
+namespace GitGoods.LocalStack.Queues;
+
+/// <summary>
+/// The stack's SQS: either an endpoint the user configured, or fauxqs installed and started here (in memory: queues
+/// are created afresh on every start). Disposing it stops the engine too, so node is not left behind when the host
+/// fails after start-up.
+/// </summary>
+/// <param name="configuredEndpoint">An SQS endpoint to use instead of starting fauxqs; null starts fauxqs.</param>
+public sealed class SqsEngine(FauxqsOptions options, Uri? configuredEndpoint, FauxqsInstaller installer, ILogger<SqsEngine> logger)
+    : IAsyncDisposable
+{
+    private FauxqsServer? _server;
+
+    /// <summary>The endpoint in use once started.</summary>
+    /// <exception cref="InvalidOperationException">Before <see cref="StartAsync"/>.</exception>
+    public Uri Endpoint => configuredEndpoint ?? _server?.Endpoint
+        ?? throw new InvalidOperationException("SQS has not started yet.");
+
+    /// <summary>True when this stack runs the engine (and so stops it).</summary>
+    public bool IsManaged => _server is not null;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (configuredEndpoint is not null)
+        {
+            logger.UsingEndpoint(configuredEndpoint);
+            return;
+        }
+
+        var launcher = await installer.EnsureInstalledAsync(options.InstallDirectory, cancellationToken);
+        var started = Stopwatch.GetTimestamp();
+        _server = await FauxqsServer.StartAsync(launcher, options, logger, cancellationToken);
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        logger.EngineStarted(_server.Endpoint, _server.ProcessId, seconds);
+    }
+
+    public async Task StopAsync()
+    {
+        if (_server is { } server)
+        {
+            _server = null;
+            await server.DisposeAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+}
