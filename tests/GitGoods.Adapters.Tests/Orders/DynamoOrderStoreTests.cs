@@ -168,7 +168,7 @@ public class DynamoOrderStoreTests(DynamoDbLocalFixture dynamo)
         (await store.ListUnsentAsync(Now.AddHours(1), 100, default)).Should().HaveCount(11);
     }
 
-    private static async Task<StockReservation> ReserveWithRetryAsync(IOrderStore store, Order order)
+    private static async Task<StockReservation> ReserveWithRetryAsync(GitGoods.Adapters.Orders.DynamoOrderStore store, Order order)
     {
         // Concurrent transactions on one item may be refused with TransactionConflict; the workflow retries those.
         for (var attempt = 0; ; attempt++)

@@ -45,7 +45,7 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
     private IAmazonSQS? _sqs;
     private IOrderHandOff? _handOff;
     private IDeadLetterQueue? _deadLetters;
-    private IAmazonKeyManagementService? _kms;
+    private AmazonKeyManagementServiceClient? _kms;
 
     public FunctionSettings Settings { get; } = settings;
 

@@ -28,7 +28,7 @@ public sealed partial class ScheduledFunctions(IEnumerable<FunctionDefinition> c
             {
                 var now = time.GetUtcNow();
                 var payload = Encoding.UTF8.GetBytes(
-                    $$"""{"version":"0","id":"{{Guid.NewGuid()}}","detail-type":"Scheduled Event","source":"aws.events","account":"000000000000","time":"{{now.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}}","region":"ap-southeast-1","resources":[],"detail":{}}""");
+                    $$$"""{"version":"0","id":"{{{Guid.NewGuid()}}}","detail-type":"Scheduled Event","source":"aws.events","account":"000000000000","time":"{{{now.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}}}","region":"ap-southeast-1","resources":[],"detail":{}}""");
                 var context = new LambdaContext(Guid.NewGuid().ToString(), definition.Name, "$LATEST", definition.MemoryMb,
                     $"arn:aws:lambda:ap-southeast-1:000000000000:function:{definition.Name}", "", now.AddSeconds(definition.TimeoutSeconds))
                 {

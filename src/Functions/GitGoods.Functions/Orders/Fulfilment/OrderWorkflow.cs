@@ -47,27 +47,33 @@ public static class OrderWorkflow
     /// <summary>The error a step reports when the payment provider is unavailable or too slow (the Lambda runtime names errors by full type name).</summary>
     public static string PaymentUnavailable { get; } = typeof(Domain.Payments.PaymentUnavailableException).FullName!;
 
+    private static readonly RetryPolicy Transient =
+        new(TransientErrors, IntervalSeconds: 1, MaxAttempts: 3, BackoffRate: 2, MaxDelaySeconds: 8, JitterStrategy.Full);
+
+    private static readonly CatchRule ToFailure = new(["States.ALL"], RecordFailure, "$.failure");
+
+    /// <summary>A Lambda step: given the order id (or <paramref name="payload"/>), retried on transient errors, any other error recorded.</summary>
+    private static TaskState Step(string name, string next, JsonObject? payload = null, string? resultPath = null, JsonObject? selector = null) =>
+        new(name, new LambdaFunction(name) { Payload = payload ?? new JsonObject { ["orderId.$"] = "$.orderId" } })
+        {
+            ResultSelector = selector,
+            ResultPath = resultPath,
+            TimeoutSeconds = 10,
+            Retry = [Transient],
+            Catch = [ToFailure],
+            Next = next,
+        };
+
+    private static JsonObject Outcome() => new() { ["outcome.$"] = "$.Payload.outcome" };
+
+    private static PassState Reason(string name, string reason, string next) =>
+        new(name) { Result = new JsonObject { ["reason"] = reason }, ResultPath = "$.rejection", Next = next };
+
+    /// <summary>The description (declared after the rules it uses: static fields initialise in order).</summary>
     public static WorkflowDefinition Definition { get; } = Build();
 
     private static WorkflowDefinition Build()
     {
-        var transient = new RetryPolicy(TransientErrors, IntervalSeconds: 1, MaxAttempts: 3, BackoffRate: 2, MaxDelaySeconds: 8, JitterStrategy.Full);
-        var toFailure = new CatchRule(["States.ALL"], RecordFailure, "$.failure");
-        TaskState Step(string name, string next, JsonObject? payload = null, string? resultPath = null, JsonObject? selector = null) =>
-            new(name, new LambdaFunction(name) { Payload = payload ?? new JsonObject { ["orderId.$"] = "$.orderId" } })
-            {
-                ResultSelector = selector,
-                ResultPath = resultPath,
-                TimeoutSeconds = 10,
-                Retry = [transient],
-                Catch = [toFailure],
-                Next = next,
-            };
-        JsonObject Outcome() => new() { ["outcome.$"] = "$.Payload.outcome" };
-        PassState Reason(string name, string reason, string next) =>
-            new(name) { Result = new JsonObject { ["reason"] = reason }, ResultPath = "$.rejection", Next = next };
-        const string notification = "$.confirmation.notification";
-
         var definition = new WorkflowDefinition("Git Goods order workflow: reserve stock, authorise payment, confirm, notify; compensate on failure.",
             ReserveStock,
         [
@@ -82,22 +88,46 @@ public static class OrderWorkflow
                 Retry =
                 [
                     new RetryPolicy([PaymentUnavailable], IntervalSeconds: 1, MaxAttempts: 2, BackoffRate: 2, MaxDelaySeconds: 4, JitterStrategy.Full),
-                    transient,
+                    Transient,
                 ],
-                Catch = [new CatchRule([PaymentUnavailable], "PaymentError", "$.failure"), toFailure],
+                Catch = [new CatchRule([PaymentUnavailable], "PaymentError", "$.failure"), ToFailure],
             },
             new ChoiceState("PaymentAuthorized?",
             [
                 ChoiceRule.StringEquals("$.payment.outcome", StepOutcomes.Authorized, ConfirmOrder),
                 ChoiceRule.StringEquals("$.payment.outcome", StepOutcomes.Declined, "PaymentDeclined"),
             ]) { Default = VoidPayment },
-            Step(ConfirmOrder, "Confirmed?", resultPath: "$.confirmation",
-                selector: new JsonObject { ["outcome.$"] = "$.Payload.outcome", ["notification.$"] = "$.Payload.notification" }),
+            Step(ConfirmOrder, "Confirmed?", resultPath: "$.confirmation", selector: new JsonObject { ["outcome.$"] = "$.Payload.outcome", ["notification.$"] = "$.Payload.notification" }),
             new ChoiceState("Confirmed?",
             [
                 ChoiceRule.StringEquals("$.confirmation.outcome", StepOutcomes.Confirmed, "SendSms"),
                 ChoiceRule.StringEquals("$.confirmation.outcome", StepOutcomes.AlreadyConfirmed, "Done"),
             ]) { Default = VoidPayment },
+            .. NotificationStates(),
+            Reason("OutOfStock", RejectionReason.OutOfStock, RejectOrder),
+            Reason("PaymentDeclined", RejectionReason.PaymentDeclined, VoidPayment),
+            Reason("PaymentError", RejectionReason.PaymentError, VoidPayment),
+            Step(VoidPayment, ReleaseStock),
+            Step(ReleaseStock, "Rejecting?"),
+            new ChoiceState("Rejecting?", [ChoiceRule.IsPresent("$.rejection", true, RejectOrder)]) { Default = "Done" },
+            Step(RejectOrder, "Done", new JsonObject { ["orderId.$"] = "$.orderId", ["reason.$"] = "$.rejection.reason" }),
+            Step(RecordFailure, "Failed", new JsonObject { ["orderId.$"] = "$.orderId", ["failure.$"] = "$.failure" }) with
+            {
+                Catch = [new CatchRule(["States.ALL"], "Failed", "$.recordError")],
+            },
+            new FailState("Failed", "OrderWorkflowFailed", "The order was not settled; its message returns to the queue and, after the last retry, to the dead-letter queue."),
+            new SucceedState("Done"),
+        ]) { TimeoutSeconds = TimeoutSeconds };
+        definition.Validate();
+        return definition;
+    }
+
+    /// <summary>SMS through SNS, then e-mail through SES when the shopper gave one; a failed message never unconfirms the order.</summary>
+    private static IEnumerable<WorkflowState> NotificationStates()
+    {
+        const string notification = "$.confirmation.notification";
+        return
+        [
             new TaskState("SendSms", new ServiceIntegration(SnsPublishArn, new JsonObject
             {
                 ["PhoneNumber.$"] = notification + ".phone",
@@ -129,21 +159,6 @@ public static class OrderWorkflow
                 Catch = [new CatchRule(["States.ALL"], "Done", "$.emailError")],
                 Next = "Done",
             },
-            Reason("OutOfStock", RejectionReason.OutOfStock, RejectOrder),
-            Reason("PaymentDeclined", RejectionReason.PaymentDeclined, VoidPayment),
-            Reason("PaymentError", RejectionReason.PaymentError, VoidPayment),
-            Step(VoidPayment, ReleaseStock),
-            Step(ReleaseStock, "Rejecting?"),
-            new ChoiceState("Rejecting?", [ChoiceRule.IsPresent("$.rejection", true, RejectOrder)]) { Default = "Done" },
-            Step(RejectOrder, "Done", new JsonObject { ["orderId.$"] = "$.orderId", ["reason.$"] = "$.rejection.reason" }),
-            Step(RecordFailure, "Failed", new JsonObject { ["orderId.$"] = "$.orderId", ["failure.$"] = "$.failure" }) with
-            {
-                Catch = [new CatchRule(["States.ALL"], "Failed", "$.recordError")],
-            },
-            new FailState("Failed", "OrderWorkflowFailed", "The order was not settled; its message returns to the queue and, after the last retry, to the dead-letter queue."),
-            new SucceedState("Done"),
-        ]) { TimeoutSeconds = TimeoutSeconds };
-        definition.Validate();
-        return definition;
+        ];
     }
 }

@@ -95,6 +95,7 @@ public sealed class OrderPlacement(
 
         var personal = await OrderPersonalData.OpenAsync(protector, order, cancellationToken);
         var response = Accepted(request, order, personal.Shipping);
+        response.Headers ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         response.Headers["idempotent-replayed"] = "true";
         return response;
     }

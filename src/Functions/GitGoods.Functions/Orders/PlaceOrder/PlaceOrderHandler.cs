@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text.Json;
 using GitGoods.Domain.Idempotency;
@@ -33,21 +34,9 @@ public sealed class PlaceOrderHandler(IIdempotencyStore idempotency, OrderPlacem
             return tooLarge;
         }
 
-        OrderInput? input;
-        try
+        if (!TryParse(request, body, out var input, out var malformed))
         {
-            input = JsonSerializer.Deserialize(body, FunctionsJsonContext.Default.OrderInput);
-        }
-        catch (JsonException e)
-        {
-            var field = string.IsNullOrEmpty(e.Path) || string.Equals(e.Path, "$", StringComparison.Ordinal) ? "body" : e.Path.TrimStart('$', '.');
-            return HttpResults.BadRequest(request, "The body is not a valid order: malformed JSON or a field of the wrong type.",
-                FieldErrors.One(field, "Malformed JSON or the wrong type."));
-        }
-
-        if (input is null)
-        {
-            return HttpResults.BadRequest(request, "The body must be a JSON object.", FieldErrors.One("body", "Must be a JSON object."));
+            return malformed;
         }
 
         var errors = OrderInputRules.Check(input);
@@ -63,12 +52,9 @@ public sealed class PlaceOrderHandler(IIdempotencyStore idempotency, OrderPlacem
             case IdempotencyClaim.Completed completed:
                 return await placement.ReplayAsync(request, caller, completed.Response, cancellationToken);
             case IdempotencyClaim.PayloadMismatch:
-                return HttpResults.Problem(request, 422, "Unprocessable Content",
-                    $"This {IdempotencyKeyHeader.Name} was already used for a different order body; use a new key for a new order.",
-                    FieldErrors.One(IdempotencyKeyHeader.Name, "Already used with a different body."));
+                return KeyReused(request);
             case IdempotencyClaim.InProgress:
-                return HttpResults.Problem(request, 409, "Conflict",
-                    $"An order with this {IdempotencyKeyHeader.Name} is still being placed; retry in a moment to get its result.");
+                return HttpResults.Problem(request, 409, "Conflict", $"An order with this {IdempotencyKeyHeader.Name} is still being placed; retry in a moment to get its result.");
         }
 
         try
@@ -91,5 +77,30 @@ public sealed class PlaceOrderHandler(IIdempotencyStore idempotency, OrderPlacem
             await idempotency.ReleaseAsync(recordId, CancellationToken.None);
             throw;
         }
+    }
+
+    private static ApiGatewayHttpResponse KeyReused(ApiGatewayHttpRequest request) =>
+        HttpResults.Problem(request, 422, "Unprocessable Content",
+            $"This {IdempotencyKeyHeader.Name} was already used for a different order body; use a new key for a new order.",
+            FieldErrors.One(IdempotencyKeyHeader.Name, "Already used with a different body."));
+
+    private static bool TryParse(ApiGatewayHttpRequest request, byte[] body, [NotNullWhen(true)] out OrderInput? input,
+        [NotNullWhen(false)] out ApiGatewayHttpResponse? problem)
+    {
+        try
+        {
+            input = JsonSerializer.Deserialize(body, FunctionsJsonContext.Default.OrderInput);
+        }
+        catch (JsonException e)
+        {
+            var field = string.IsNullOrEmpty(e.Path) || string.Equals(e.Path, "$", StringComparison.Ordinal) ? "body" : e.Path.TrimStart('$', '.');
+            input = null;
+            problem = HttpResults.BadRequest(request, "The body is not a valid order: malformed JSON or a field of the wrong type.",
+                FieldErrors.One(field, "Malformed JSON or the wrong type."));
+            return false;
+        }
+
+        problem = input is null ? HttpResults.BadRequest(request, "The body must be a JSON object.", FieldErrors.One("body", "Must be a JSON object.")) : null;
+        return input is not null;
     }
 }
