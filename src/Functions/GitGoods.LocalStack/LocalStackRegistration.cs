@@ -1,4 +1,10 @@
+using Amazon.SQS;
+using GitGoods.Adapters.Queues;
 using GitGoods.Composition;
+using GitGoods.LocalStack.Fulfilment;
+using GitGoods.LocalStack.Notifications;
+using GitGoods.LocalStack.Queues;
+using GitGoods.LocalStack.Schedules;
 using GitGoods.LocalStack.Configuration;
 using GitGoods.LocalStack.Covers;
 using GitGoods.LocalStack.DynamoDbLocal;
@@ -40,10 +46,17 @@ public static class LocalStackRegistration
         services.AddSingleton<DynamoDbEngine>();
         // Built on first use, after the engine started: the same composition root a Lambda environment builds.
         // Token-checking functions trust the stack's own identity endpoint, whose URL is known once Kestrel is bound.
+        services.AddLocalQueues(options);
+        // Built on first use, after the engines started and the queues exist (their URLs are settings).
         services.AddSingleton(sp => new FunctionServices(
             new FunctionSettings(options.TableName, sp.GetRequiredService<DynamoDbEngine>().Endpoint, options.Region)
             {
                 CognitoClientId = UserPool.ClientId,
+                IdempotencyTableName = options.IdempotencyTableName,
+                OrderQueueUrl = sp.GetRequiredService<StackQueues>().Provisioned.QueueUrl,
+                OrderDeadLetterQueueUrl = sp.GetRequiredService<StackQueues>().Provisioned.DeadLetterQueueUrl,
+                SqsEndpoint = sp.GetRequiredService<SqsEngine>().Endpoint,
+                PersonalDataKeyFile = options.PersonalDataKeyFile,
             },
             sp.GetRequiredService<TimeProvider>(),
             () => sp.GetRequiredService<StackAddress>().Issuer));
@@ -57,6 +70,7 @@ public static class LocalStackRegistration
         services.TryAddSingleton(StackFunctions.Catalogue);
         services.AddSingleton(sp => GatewayRouteTable.FromCatalogue(sp.GetRequiredService<StackFunctions>().All, sp.GetRequiredService<FunctionServices>()));
         services.AddLocalIdentity(options);
+        services.AddLocalOrderWorkflow(options);
         services.AddSingleton<JwtAuthorizer>();
         services.AddSingleton<FunctionLoggers>();
         services.AddSingleton<GatewayEndpoint>();
@@ -74,6 +88,7 @@ public static class LocalStackRegistration
         app.MapIdentity();
         app.MapCovers();
         app.MapSite(options.Region);
+        app.MapOutbox();
         return app;
     }
 }

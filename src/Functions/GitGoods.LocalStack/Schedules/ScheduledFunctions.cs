@@ -3,6 +3,7 @@ using GitGoods.Catalogue;
 using GitGoods.Composition;
 using GitGoods.Hosting.Runtime;
 using GitGoods.LocalStack.Logging;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -12,13 +13,23 @@ namespace GitGoods.LocalStack.Schedules;
 /// The local stand-in for EventBridge schedules: every catalogue function with a <see cref="ScheduleTrigger"/> is invoked with a
 /// "Scheduled Event" every <see cref="ScheduleTrigger.LocalEverySeconds"/>, through the same entry point Lambda uses.
 /// </summary>
-public sealed partial class ScheduledFunctions(IEnumerable<FunctionDefinition> catalogue, FunctionServices services, FunctionLoggers loggers,
-    TimeProvider time, ILogger<ScheduledFunctions> logger) : BackgroundService
+/// <remarks>The schedules start once the whole stack has started (the functions need the engines and queues).</remarks>
+public sealed partial class ScheduledFunctions(IEnumerable<FunctionDefinition> catalogue, IServiceProvider provider, FunctionLoggers loggers,
+    TimeProvider time, IHostApplicationLifetime lifetime, ILogger<ScheduledFunctions> logger) : BackgroundService
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(catalogue.Where(d => d.Trigger is ScheduleTrigger).Select(d => RunAsync(d, stoppingToken)));
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        {
+            await started.Task.WaitAsync(stoppingToken);
+        }
 
-    private async Task RunAsync(FunctionDefinition definition, CancellationToken stoppingToken)
+        var services = provider.GetRequiredService<FunctionServices>();
+        await Task.WhenAll(catalogue.Where(d => d.Trigger is ScheduleTrigger).Select(d => RunAsync(d, services, stoppingToken)));
+    }
+
+    private async Task RunAsync(FunctionDefinition definition, FunctionServices services, CancellationToken stoppingToken)
     {
         var function = definition.Create(services);
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(((ScheduleTrigger)definition.Trigger).LocalEverySeconds), time);

@@ -44,6 +44,36 @@ public sealed class ShopTableProvisioner(IAmazonDynamoDB dynamoDb, ILogger<ShopT
         }
     }
 
+    /// <summary>Creates the Powertools-layout idempotency table with TTL on <c>expiration</c>, as the CDK app does.</summary>
+    public async Task EnsureIdempotencyTableAsync(string tableName, CancellationToken cancellationToken)
+    {
+        if (await DescribeAsync(tableName, cancellationToken) is null)
+        {
+            try
+            {
+                await dynamoDb.CreateTableAsync(GitGoods.Adapters.Idempotency.IdempotencyTable.CreateTableRequest(tableName), cancellationToken);
+                logger.TableCreated(tableName);
+            }
+            catch (ResourceInUseException)
+            {
+                // Created by another start meanwhile.
+            }
+        }
+
+        var ttl = await dynamoDb.DescribeTimeToLiveAsync(new DescribeTimeToLiveRequest { TableName = tableName }, cancellationToken);
+        if (ttl.TimeToLiveDescription?.TimeToLiveStatus != TimeToLiveStatus.ENABLED)
+        {
+            await dynamoDb.UpdateTimeToLiveAsync(new UpdateTimeToLiveRequest
+            {
+                TableName = tableName,
+                TimeToLiveSpecification = new TimeToLiveSpecification
+                {
+                    AttributeName = GitGoods.Adapters.Idempotency.IdempotencyTable.TimeToLive, Enabled = true,
+                },
+            }, cancellationToken);
+        }
+    }
+
     // One index per UpdateTable call, as DynamoDB allows; each must be ACTIVE before the next change and before use.
     private async Task AddMissingIndexesAsync(TableDescription table, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using GitGoods.LocalStack.DynamoDbLocal;
 using GitGoods.LocalStack.Gateway;
 using GitGoods.LocalStack.Identity;
 using GitGoods.LocalStack.Identity.Users;
+using GitGoods.LocalStack.Queues;
 using GitGoods.LocalStack.Seed;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -10,11 +11,11 @@ using Microsoft.Extensions.Hosting;
 namespace GitGoods.LocalStack.Startup;
 
 /// <summary>
-/// Brings the stack up before Kestrel accepts requests: the demo users, DynamoDB, the table, the demo catalogue, then one instance
+/// Brings the stack up before Kestrel accepts requests: the demo users, DynamoDB and SQS (fauxqs), the queues, the tables, the demo catalogue, then one instance
 /// of every function. On shutdown (Ctrl-C, SIGTERM) it stops the engine after Kestrel has stopped.
 /// </summary>
 public sealed class LocalStackStartup(
-    LocalStackOptions options, DynamoDbEngine engine, IServiceProvider services, ReadyBanner banner, IHostApplicationLifetime lifetime)
+    LocalStackOptions options, DynamoDbEngine engine, SqsEngine sqs, IServiceProvider services, ReadyBanner banner, IHostApplicationLifetime lifetime)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -23,20 +24,30 @@ public sealed class LocalStackStartup(
         {
             var identity = services.GetRequiredService<UserStore>();
             await DemoUsers.SeedAsync(identity, services.GetRequiredService<TimeProvider>(), cancellationToken);
-            await engine.StartAsync(cancellationToken);
-            await services.GetRequiredService<ShopTableProvisioner>().EnsureTableAsync(options.TableName, cancellationToken);
+            await Task.WhenAll(engine.StartAsync(cancellationToken), sqs.StartAsync(cancellationToken));
+            services.GetRequiredService<StackQueues>().Set(
+                await services.GetRequiredService<QueueProvisioner>().EnsureOrderQueuesAsync(options.QueueVisibilitySeconds, cancellationToken));
+            var tables = services.GetRequiredService<ShopTableProvisioner>();
+            await tables.EnsureTableAsync(options.TableName, cancellationToken);
+            await tables.EnsureIdempotencyTableAsync(options.IdempotencyTableName, cancellationToken);
             await services.GetRequiredService<CatalogSeeder>().SeedAsync(options.TableName, SeedGame.LoadAll(), cancellationToken);
             // Every function is created here, once, as a Lambda execution environment would at its first invocation.
             services.GetRequiredService<GatewayRouteTable>();
+            services.GetRequiredService<SqsEventSourceMapping>().Start();
         }
         catch
         {
-            await engine.StopAsync();
+            await Task.WhenAll(engine.StopAsync(), sqs.StopAsync());
             throw;
         }
 
         lifetime.ApplicationStarted.Register(banner.Print);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => engine.StopAsync();
+    /// <summary>The queue's consumers first (they finish what they hold), then the engines.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await services.GetRequiredService<SqsEventSourceMapping>().StopAsync(cancellationToken);
+        await Task.WhenAll(engine.StopAsync(), sqs.StopAsync());
+    }
 }
