@@ -3,6 +3,8 @@ using System.Text.Json;
 using Amazon.CDK;
 using Amazon.CDK.Assertions;
 
+using Constructs;
+
 namespace GitGoods.Infrastructure.Tests;
 
 /// <summary>
@@ -39,6 +41,45 @@ public sealed class SynthesizedGitGoods : IDisposable
     public string FunctionLogicalId(string catalogueName) =>
         Resources("AWS::Lambda::Function")
             .Single(f => string.Equals(f.Value.GetProperty("Properties").GetProperty("Handler").GetString(), catalogueName, StringComparison.Ordinal)).Key;
+
+    /// <summary>The logical id of the CloudFormation resource behind an L2 construct (its default child).</summary>
+    public string LogicalId(IConstruct construct)
+    {
+        var resource = construct.Node.DefaultChild as CfnElement
+            ?? throw new InvalidOperationException($"{construct.Node.Path} has no CloudFormation resource as its default child.");
+        return (string)Stack.Resolve(Stack.GetLogicalId(resource));
+    }
+
+    /// <summary>The logical id of the IAM role a catalogue function runs as.</summary>
+    public string FunctionRoleLogicalId(string catalogueName) =>
+        Resources("AWS::Lambda::Function")[FunctionLogicalId(catalogueName)]
+            .GetProperty("Properties").GetProperty("Role").GetProperty("Fn::GetAtt")[0].GetString()!;
+
+    /// <summary>
+    /// Every IAM statement in the template with the role it applies to: statements of AWS::IAM::Policy resources (one entry
+    /// per attached role) and of roles' inline policies.
+    /// </summary>
+    public IReadOnlyList<(string Role, JsonElement Statement)> RoleStatements()
+    {
+        var attached = Resources("AWS::IAM::Policy").Values
+            .Select(p => p.GetProperty("Properties"))
+            .SelectMany(p => p.GetProperty("Roles").EnumerateArray()
+                .Select(r => r.GetProperty("Ref").GetString()!)
+                .SelectMany(role => p.GetProperty("PolicyDocument").GetProperty("Statement").EnumerateArray().Select(s => (role, s))));
+        var inline = Resources("AWS::IAM::Role")
+            .Where(r => r.Value.GetProperty("Properties").TryGetProperty("Policies", out _))
+            .SelectMany(r => r.Value.GetProperty("Properties").GetProperty("Policies").EnumerateArray()
+                .SelectMany(p => p.GetProperty("PolicyDocument").GetProperty("Statement").EnumerateArray().Select(s => (r.Key, s))));
+        return [.. attached.Concat(inline)];
+    }
+
+    /// <summary>The environment variables of the function whose handler is the catalogue name (raw JSON for intrinsic values).</summary>
+    public IReadOnlyDictionary<string, string> FunctionEnvironment(string catalogueName)
+    {
+        var properties = Resources("AWS::Lambda::Function")[FunctionLogicalId(catalogueName)].GetProperty("Properties");
+        return properties.GetProperty("Environment").GetProperty("Variables").EnumerateObject()
+            .ToDictionary(v => v.Name, v => v.Value.GetRawText(), StringComparer.Ordinal);
+    }
 
     public void Dispose()
     {

@@ -10,12 +10,16 @@ using GitGoods.Infrastructure.Api;
 using GitGoods.Infrastructure.Data;
 using GitGoods.Infrastructure.Functions;
 using GitGoods.Infrastructure.Identity;
+using GitGoods.Infrastructure.Operations;
+using GitGoods.Infrastructure.Orders;
+using GitGoods.Infrastructure.Security;
 
 namespace GitGoods.Infrastructure;
 
 /// <summary>
 /// The Git Goods backend: the shop table, the HTTP API, one function per catalogue entry, the user pool that
-/// guards the API, and the business team's read-only analytics access.
+/// guards the API, the business team's read-only analytics access, and the checkout's order pipeline (idempotency
+/// table, personal-data key, order queues, pipe, order workflow state machine) with the alarms that notify the team.
 /// Each concern is its own construct; this stack only composes them.
 /// </summary>
 [SuppressMessage("Naming", "CA1711", Justification = "A CDK Stack subclass: the suffix is the CDK convention.")]
@@ -28,6 +32,10 @@ public sealed class GitGoodsStack : Stack
         var bootstrap = BootstrapAsset.FromContext(Node);
 
         Table = new ShopTableConstruct(this, "Data");
+        Idempotency = new IdempotencyTableConstruct(this, "Idempotency");
+        PersonalDataKey = new PersonalDataKey(this, "PersonalData");
+        OrderQueues = new OrderQueuesConstruct(this, "OrderQueues");
+        Alarms = new OperationsAlarmTopic(this, "Alarms");
         Users = new UserPoolConstruct(this, "Identity");
         AnalyticsStore = new AnalyticsStoreConstruct(this, "Analytics");
         BusinessAnalytics = new BusinessAnalyticsAccess(this, "BusinessAnalytics", Users, AnalyticsStore);
@@ -41,7 +49,26 @@ public sealed class GitGoodsStack : Stack
             SignedInAuthorizer = Users.ApiAuthorizer,
             // The issuer API Gateway's authorizer checks too: https://cognito-idp.<region>.amazonaws.com/<poolId>.
             TokenIssuer = new TokenIssuerSettings("https://" + Users.UserPool.UserPoolProviderUrl, Users.SpaClient.UserPoolClientId),
+            IdempotencyTable = Idempotency,
+            PersonalDataKey = PersonalDataKey,
+            OrderQueues = OrderQueues,
         });
+        OrderWorkflow = new OrderWorkflowConstruct(this, "OrderWorkflow", new OrderWorkflowOptions
+        {
+            StepFunctions = Functions.StepFunctions.ToDictionary(f => f.Key, f => (Amazon.CDK.AWS.Lambda.IFunction)f.Value.Function, StringComparer.Ordinal),
+            SenderEmail = Node.TryGetContext(OrderWorkflowConstruct.SenderEmailContextKey) as string ?? OrderWorkflowConstruct.DefaultSenderEmail,
+        });
+        OrderPipe = new OrderPipeConstruct(this, "OrderPipe", OrderQueues.Queue, OrderWorkflow.StateMachine);
+
+        foreach (var function in Functions.Functions.Values)
+        {
+            Alarms.Notify(function.ErrorsAlarm);
+        }
+
+        Alarms.Notify(OrderQueues.DeadLettersAlarm);
+        Alarms.Notify(OrderQueues.StuckOrdersAlarm);
+        Alarms.Notify(OrderWorkflow.FailedAlarm);
+        Alarms.Notify(OrderWorkflow.TimedOutAlarm);
 
         _ = new CfnOutput(this, "ApiUrl", new CfnOutputProps
         {
@@ -54,9 +81,25 @@ public sealed class GitGoodsStack : Stack
         Output("AnalyticsWorkGroup", AnalyticsStore.WorkGroupName, "Athena workgroup for business analytics.");
         Output("AnalyticsDatabase", AnalyticsStore.DatabaseName, "Glue catalog database of the analytics data.");
         Output("AnalyticsBucket", AnalyticsStore.Bucket.BucketName, "S3 bucket of the analytics data.");
+        Output("AlarmTopicArn", Alarms.Topic.TopicArn, "SNS topic of the operations alarms: subscribe the team to it.");
+        Output("OrderStateMachineArn", OrderWorkflow.StateMachine.StateMachineArn, "Express state machine of the order workflow.");
+        Output("OrderQueueUrl", OrderQueues.Queue.QueueUrl, "Queue of placed orders (the pipe feeds the workflow from it).");
+        Output("OrderDeadLetterQueueUrl", OrderQueues.DeadLetterQueue.QueueUrl, "Orders that failed every try (admin API: /api/admin/dead-letters).");
     }
 
     public ShopTableConstruct Table { get; }
+
+    public IdempotencyTableConstruct Idempotency { get; }
+
+    public PersonalDataKey PersonalDataKey { get; }
+
+    public OrderQueuesConstruct OrderQueues { get; }
+
+    public OperationsAlarmTopic Alarms { get; }
+
+    public OrderWorkflowConstruct OrderWorkflow { get; }
+
+    public OrderPipeConstruct OrderPipe { get; }
 
     public UserPoolConstruct Users { get; }
 

@@ -19,18 +19,19 @@ public sealed class ShopTableConstructTests(SynthesizedGitGoods stack)
             ("AttributeDefinitions", Match.ArrayEquals(
             [
                 Attr(ShopTable.PartitionKey), Attr(ShopTable.SortKey), Attr(ShopTable.Gsi1PartitionKey), Attr(ShopTable.Gsi1SortKey),
-                Attr(ShopTable.Gsi2PartitionKey), Attr(ShopTable.Gsi2SortKey),
+                Attr(ShopTable.Gsi2PartitionKey), Attr(ShopTable.Gsi2SortKey), Attr(ShopTable.Gsi3PartitionKey), Attr(ShopTable.Gsi3SortKey),
             ]))));
     }
 
     [Fact]
-    public void Table_HasGsi1AndGsi2ProjectingAllAttributes()
+    public void Table_HasGsi1Gsi2AndGsi3ProjectingAllAttributes()
     {
         stack.Template.HasResourceProperties(GlobalTable, Props(
             ("GlobalSecondaryIndexes", new object[]
             {
                 Index(ShopTable.Gsi1, ShopTable.Gsi1PartitionKey, ShopTable.Gsi1SortKey),
                 Index(ShopTable.Gsi2, ShopTable.Gsi2PartitionKey, ShopTable.Gsi2SortKey),
+                Index(ShopTable.Gsi3, ShopTable.Gsi3PartitionKey, ShopTable.Gsi3SortKey),
             })));
     }
 
@@ -62,10 +63,11 @@ public sealed class ShopTableConstructTests(SynthesizedGitGoods stack)
     }
 
     [Fact]
-    public void Table_HasNoHardCodedName()
+    public void Tables_HaveNoHardCodedName()
     {
-        stack.Template.HasResourceProperties(GlobalTable, Props(("TableName", Match.Absent())));
-        stack.Template.ResourceCountIs(GlobalTable, 1);
+        // The shop table and the idempotency table.
+        stack.Template.AllResourcesProperties(GlobalTable, Props(("TableName", Match.Absent())));
+        stack.Template.ResourceCountIs(GlobalTable, 2);
     }
 
     private static Dictionary<string, object> Index(string name, string partitionKey, string sortKey) => Props(

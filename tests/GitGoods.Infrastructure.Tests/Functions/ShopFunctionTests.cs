@@ -53,7 +53,7 @@ public sealed class ShopFunctionTests(SynthesizedGitGoods stack)
     public void Function_GetsTableNameOnlyWhenItTouchesTheTable(string name)
     {
         var touchesTable = FunctionCatalogue.Find(name)!.Access.Table != TableAccess.None;
-        var tableId = stack.Resources("AWS::DynamoDB::GlobalTable").Keys.Single();
+        var tableId = stack.LogicalId(stack.Stack.Table.Table);
 
         stack.Template.HasResourceProperties(LambdaFunction, Props(
             ("Handler", name),
@@ -64,9 +64,9 @@ public sealed class ShopFunctionTests(SynthesizedGitGoods stack)
     [Fact]
     public void LogGroups_KeepLogsForOneMonth()
     {
-        // One per function plus the API's access logs.
+        // One per function plus the API's access logs and the order workflow's logs.
         stack.Template.AllResourcesProperties("AWS::Logs::LogGroup", Props(("RetentionInDays", 30)));
-        stack.Template.ResourceCountIs("AWS::Logs::LogGroup", FunctionCatalogue.All.Count + 1);
+        stack.Template.ResourceCountIs("AWS::Logs::LogGroup", FunctionCatalogue.All.Count + 2);
     }
 
     [Theory]
@@ -80,6 +80,7 @@ public sealed class ShopFunctionTests(SynthesizedGitGoods stack)
             ("Period", 60),
             ("EvaluationPeriods", 5),
             ("DatapointsToAlarm", 3),
-            ("Threshold", 1)));
+            ("Threshold", 1),
+            ("AlarmActions", new object[] { Ref(stack.LogicalId(stack.Stack.Alarms.Topic)) })));
     }
 }

@@ -1,4 +1,6 @@
 using Amazon.CDK.AWS.Apigatewayv2;
+using Amazon.CDK.AWS.Events;
+using Amazon.CDK.AWS.Events.Targets;
 using Amazon.CDK.AwsApigatewayv2Integrations;
 
 using Constructs;
@@ -13,10 +15,14 @@ namespace GitGoods.Infrastructure.Functions;
 /// <summary>
 /// Builds one <see cref="ShopFunction"/> per catalogue entry, the trigger that invokes it, and the
 /// least-privilege data grants its <see cref="DataAccess"/> asks for. The local stack reads the same list.
+/// Triggers: an HTTP route per <see cref="HttpRouteTrigger"/>; an EventBridge schedule rule per <see cref="ScheduleTrigger"/>;
+/// <see cref="WorkflowStepTrigger"/> functions get no trigger here: the order state machine invokes them (<see cref="StepFunctions"/>).
 /// </summary>
 public sealed class CatalogueFunctions : Construct
 {
     private readonly Dictionary<string, ShopFunction> _functions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ShopFunction> _stepFunctions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Rule> _schedules = new(StringComparer.Ordinal);
 
     public CatalogueFunctions(Construct scope, string id, CatalogueFunctionsOptions options)
         : base(scope, id)
@@ -27,7 +33,7 @@ public sealed class CatalogueFunctions : Construct
         foreach (var definition in options.Functions)
         {
             var function = new ShopFunction(this, definition.Name, definition, options.Code);
-            GrantData(function, definition.Access, options.Table);
+            DataAccessGrants.Apply(function, definition, options);
             AddTokenIssuer(function, definition, options);
             AddTrigger(function, definition, options);
             _functions.Add(definition.Name, function);
@@ -36,6 +42,12 @@ public sealed class CatalogueFunctions : Construct
 
     /// <summary>The functions by catalogue name.</summary>
     public IReadOnlyDictionary<string, ShopFunction> Functions => _functions;
+
+    /// <summary>The <see cref="WorkflowStepTrigger"/> functions by catalogue name, for the order state machine.</summary>
+    public IReadOnlyDictionary<string, ShopFunction> StepFunctions => _stepFunctions;
+
+    /// <summary>The schedule rules of the <see cref="ScheduleTrigger"/> functions, by catalogue name.</summary>
+    public IReadOnlyDictionary<string, Rule> Schedules => _schedules;
 
     private static void RequireAuthorizerForSignedInRoutes(CatalogueFunctionsOptions options)
     {
@@ -71,34 +83,32 @@ public sealed class CatalogueFunctions : Construct
         _ = function.Function.AddEnvironment(FunctionSettings.CognitoClientIdVariable, issuer.ClientId);
     }
 
-    private static void GrantData(ShopFunction function, DataAccess access, Amazon.CDK.AWS.DynamoDB.ITableV2 table)
-    {
-        switch (access.Table)
-        {
-            case TableAccess.None:
-                return;
-            case TableAccess.Read:
-                _ = table.GrantReadData(function.Function);
-                break;
-            case TableAccess.ReadWrite:
-                _ = table.GrantReadWriteData(function.Function);
-                break;
-            default:
-                throw new InvalidOperationException($"Unknown table access '{access.Table}' for {function.Node.Id}.");
-        }
-
-        _ = function.Function.AddEnvironment(FunctionSettings.TableNameVariable, table.TableName);
-    }
-
     private void AddTrigger(ShopFunction function, FunctionDefinition definition, CatalogueFunctionsOptions options)
     {
-        if (definition.Trigger is not HttpRouteTrigger route)
+        switch (definition.Trigger)
         {
-            throw new InvalidOperationException(
-                $"{definition.Name}: {definition.Trigger.GetType().Name} triggers are not wired by the CDK app yet; "
-                + $"add them to {nameof(CatalogueFunctions)} together with the catalogue entry.");
+            case HttpRouteTrigger route:
+                AddRoute(function, definition, route, options);
+                break;
+            case WorkflowStepTrigger:
+                _stepFunctions.Add(definition.Name, function);
+                break;
+            case ScheduleTrigger schedule:
+                _schedules.Add(definition.Name, new Rule(this, $"{definition.Name}Schedule", new RuleProps
+                {
+                    Description = $"Runs {definition.Name} ({schedule.Expression}).",
+                    Schedule = Schedule.Expression(schedule.Expression),
+                    Targets = [new LambdaFunction(function.Function)],
+                }));
+                break;
+            default:
+                throw new InvalidOperationException(
+                    $"{definition.Name}: {definition.Trigger.GetType().Name} triggers are not wired by the CDK app yet; "
+                    + $"add them to {nameof(CatalogueFunctions)} together with the catalogue entry.");
         }
+    }
 
+    private void AddRoute(ShopFunction function, FunctionDefinition definition, HttpRouteTrigger route, CatalogueFunctionsOptions options) =>
         _ = new HttpRoute(this, $"{definition.Name}Route", new HttpRouteProps
         {
             HttpApi = options.Api,
@@ -106,5 +116,4 @@ public sealed class CatalogueFunctions : Construct
             Integration = new HttpLambdaIntegration($"{definition.Name}Integration", function.Function),
             Authorizer = route.RequiresToken ? options.SignedInAuthorizer : new HttpNoneAuthorizer(),
         });
-    }
 }

@@ -3,6 +3,9 @@ using Amazon.CDK.AWS.DynamoDB;
 using Amazon.CDK.AWS.Lambda;
 
 using GitGoods.Catalogue;
+using GitGoods.Infrastructure.Data;
+using GitGoods.Infrastructure.Orders;
+using GitGoods.Infrastructure.Security;
 
 namespace GitGoods.Infrastructure.Functions;
 
@@ -26,6 +29,15 @@ public sealed record CatalogueFunctionsOptions
     /// tokens against themselves (COGNITO_ISSUER, COGNITO_CLIENT_ID). Required as soon as the catalogue has such a route.
     /// </summary>
     public TokenIssuerSettings? TokenIssuer { get; init; }
+
+    /// <summary>For entries with <see cref="DataAccess.Idempotency"/>. Required as soon as the catalogue has one.</summary>
+    public IdempotencyTableConstruct? IdempotencyTable { get; init; }
+
+    /// <summary>For entries with <see cref="DataAccess.PersonalData"/>. Required as soon as the catalogue has one.</summary>
+    public PersonalDataKey? PersonalDataKey { get; init; }
+
+    /// <summary>For entries with <see cref="DataAccess.SendsOrders"/> or <see cref="DataAccess.DeadLetters"/>. Required as soon as the catalogue has one.</summary>
+    public OrderQueuesConstruct? OrderQueues { get; init; }
 }
 
 /// <summary>Who issues the tokens a function verifies itself.</summary>
