@@ -56,13 +56,13 @@ public sealed class LocalStackFixture : IAsyncLifetime
     /// A further stack on a table of its own, started on first use and shared by every test that names it, for
     /// tests that write (so the shared stack's catalogue stays as seeded).
     /// </summary>
-    public Task<LocalStackHost> OwnStackAsync(string name)
+    public Task<LocalStackHost> OwnStackAsync(string name, params string[] extraArgs)
     {
         lock (_ownStacks)
         {
             if (!_ownStacks.TryGetValue(name, out var stack))
             {
-                _ownStacks[name] = stack = LocalStackHost.StartAsync(DynamoDb.Endpoint, name + "-" + Guid.NewGuid().ToString("N"));
+                _ownStacks[name] = stack = LocalStackHost.StartAsync(DynamoDb.Endpoint, name + "-" + Guid.NewGuid().ToString("N"), extraArgs);
             }
 
             return stack;
