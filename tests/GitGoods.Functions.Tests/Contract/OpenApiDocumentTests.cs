@@ -11,7 +11,7 @@ namespace GitGoods.Functions.Tests.Contract;
 /// <summary>docs/openapi.json is the published contract: it must list exactly the catalogue's routes and fields.</summary>
 public class OpenApiDocumentTests
 {
-    private static readonly JsonNode Document = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "openapi.json")))!;
+    private static readonly JsonNode Document = OpenApiContract.Document;
 
     [Fact]
     public void Operations_AreExactlyTheCatalogueRoutes()
@@ -126,20 +126,7 @@ public class OpenApiDocumentTests
 
     private static IEnumerable<string> FieldsOf(string json) => JsonNode.Parse(json)!.AsObject().Select(p => p.Key);
 
-    private static IEnumerable<string> SchemaFields(string schema) =>
-        Document["components"]!["schemas"]![schema]!["properties"]!.AsObject().Select(p => p.Key);
+    private static IEnumerable<string> SchemaFields(string schema) => OpenApiContract.SchemaFields(schema);
 
-    private static IEnumerable<string> RequiredFields(string schema) =>
-        Document["components"]!["schemas"]![schema]!["required"]!.AsArray().Select(n => n!.GetValue<string>());
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "GitGoods.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("GitGoods.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static IEnumerable<string> RequiredFields(string schema) => OpenApiContract.RequiredFields(schema);
 }
