@@ -24,14 +24,32 @@ public class FunctionCatalogueTests
     [Fact]
     public void EveryFunction_CanBeBuiltFromItsFactory()
     {
-        using var services = new FunctionServices(new FunctionSettings("GitGoods", new Uri("http://127.0.0.1:1"), "ap-southeast-1")
-        {
-            CognitoIssuer = "https://cognito-idp.ap-southeast-1.amazonaws.com/pool",
-            CognitoClientId = "client",
-        }, TimeProvider.System);
+        using var services = new FunctionServices(AllSettings, TimeProvider.System);
 
         FunctionCatalogue.All.Should().AllSatisfy(f => f.Create(services).Should().NotBeNull());
     }
+
+    [Fact]
+    public void FunctionsUsingTheOrderPath_RefuseToStartWithoutItsSettings()
+    {
+        using var services = new FunctionServices(new FunctionSettings("GitGoods", new Uri("http://127.0.0.1:1"), "ap-southeast-1"), TimeProvider.System);
+
+        var place = () => FunctionCatalogue.Find("PlaceOrder")!.Create(services);
+        var deadLetters = () => FunctionCatalogue.Find("ListDeadLetters")!.Create(services);
+
+        place.Should().Throw<InvalidOperationException>().WithMessage("*IDEMPOTENCY_TABLE_NAME*");
+        deadLetters.Should().Throw<InvalidOperationException>().WithMessage("*ORDERS_DLQ_URL*");
+    }
+
+    private static FunctionSettings AllSettings { get; } = new("GitGoods", new Uri("http://127.0.0.1:1"), "ap-southeast-1")
+    {
+        CognitoIssuer = "https://cognito-idp.ap-southeast-1.amazonaws.com/pool",
+        CognitoClientId = "client",
+        IdempotencyTableName = "GitGoods-idempotency",
+        OrderQueueUrl = "http://127.0.0.1:1/000000000000/orders",
+        OrderDeadLetterQueueUrl = "http://127.0.0.1:1/000000000000/orders-dlq",
+        PersonalDataKmsKeyId = "arn:aws:kms:ap-southeast-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+    };
 
     [Fact]
     public void FunctionsVerifyingTokensThemselves_RefuseToStartWithoutTheIssuer()
@@ -49,8 +67,8 @@ public class FunctionCatalogueTests
     {
         using var services = new FunctionServices(new FunctionSettings(null, null, "ap-southeast-1"), TimeProvider.System);
 
-        FunctionCatalogue.All.Where(f => f.Access.Table == TableAccess.None)
-            .Should().AllSatisfy(f => f.Create(services).Should().NotBeNull());
+        FunctionCatalogue.All.Where(f => f.Access == DataAccess.None)
+            .Should().NotBeEmpty().And.AllSatisfy(f => f.Create(services).Should().NotBeNull());
         var tableFunction = FunctionCatalogue.All.First(f => f.Access.Table != TableAccess.None);
         var act = () => tableFunction.Create(services);
         act.Should().Throw<InvalidOperationException>().WithMessage("*TABLE_NAME*");

@@ -48,7 +48,13 @@ public class AccessGuardTests
     public async Task Catalogue_PutsEveryHttpHandlerBehindTheGuard()
     {
         using var services = new GitGoods.Composition.FunctionServices(
-            new GitGoods.Composition.FunctionSettings("T", new Uri("http://127.0.0.1:1"), "ap-southeast-1"), TimeProvider.System);
+            new GitGoods.Composition.FunctionSettings("T", new Uri("http://127.0.0.1:1"), "ap-southeast-1")
+            {
+                IdempotencyTableName = "T-idempotency",
+                OrderQueueUrl = "http://127.0.0.1:1/000000000000/orders",
+                OrderDeadLetterQueueUrl = "http://127.0.0.1:1/000000000000/orders-dlq",
+                PersonalDataKmsKeyId = "alias/test",
+            }, TimeProvider.System);
         var guarded = FunctionCatalogue.All.Where(f => f.Trigger is HttpRouteTrigger { RequiresToken: true }).ToList();
 
         guarded.Should().NotBeEmpty();

@@ -24,7 +24,7 @@ public sealed class TableUpgradeTests(LocalStackFixture fixture)
         await new ShopTableProvisioner(fixture.DynamoDb.Client, NullLogger<ShopTableProvisioner>.Instance).EnsureTableAsync(table, CancellationToken.None);
 
         var described = (await fixture.DynamoDb.Client.DescribeTableAsync(table)).Table;
-        described.GlobalSecondaryIndexes.Select(i => i.IndexName).Should().BeEquivalentTo([ShopTable.Gsi1, ShopTable.Gsi2]);
+        described.GlobalSecondaryIndexes.Select(i => i.IndexName).Should().BeEquivalentTo([ShopTable.Gsi1, ShopTable.Gsi2, ShopTable.Gsi3]);
         described.GlobalSecondaryIndexes.Should().OnlyContain(i => i.IndexStatus == IndexStatus.ACTIVE);
     }
 
