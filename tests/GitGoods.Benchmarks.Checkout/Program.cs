@@ -10,15 +10,16 @@ using GitGoods.TestSupport;
 using GitGoods.Benchmarks.Checkout;
 using Microsoft.Extensions.DependencyInjection;
 
-// Usage: dotnet run -c Release --project tests/GitGoods.Benchmarks.Checkout -- [shoppers=50] [ordersPerShopper=20]
+// Usage: dotnet run -c Release --project tests/GitGoods.Benchmarks.Checkout -- [shoppers=50] [ordersPerShopper=20] [thinkMs=0]
 // Starts DynamoDB Local (in memory) and the real local stack on 127.0.0.1, then: 50 shoppers each place orders one after another
-// (POST /api/orders, then poll GET /api/orders/{id} every 100 ms until CONFIRMED or REJECTED, as the SPA does).
+// (POST /api/orders, then poll GET /api/orders/{id} every 500 ms until CONFIRMED or REJECTED, as the SPA does).
 // Reported: placed → settled from the order's own statusHistory (server clock, no polling bias), the client-observed
 // POST → settled, the POST alone; and floors from the same run at the same concurrency: GET /api/health through the
 // same gateway and HttpClient, and a raw two-item TransactWriteItems on the same DynamoDB Local.
 var shoppers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 50;
 var perShopper = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
-const int PollMs = 100;
+var thinkMs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 0; // mean pause between a shopper's orders (uniform 0.5–1.5×)
+const int PollMs = 500;
 const int RoundTripsPerOrder = 12; // DynamoDB calls on an order's path: 5 in POST /api/orders, 7 in the workflow (docs/benchmarks.md)
 
 await using var dynamo = new DynamoDbLocalFixture();
@@ -45,7 +46,7 @@ await RunShoppersAsync(1, "warm");
 var health = await FloorAsync(() => http.GetAsync("/api/health"), shoppers * perShopper);
 var raw = await RawTransactionFloorAsync(shoppers * perShopper);
 var chain = await RawChainFloorAsync(shoppers * 4);
-Console.WriteLine($"Measuring: {shoppers} shoppers × {perShopper} orders…");
+Console.WriteLine($"Measuring: {shoppers} shoppers × {perShopper} orders, think time {thinkMs} ms…");
 var load = Environment.ProcessorCount;
 var wall = Stopwatch.StartNew();
 var results = await RunShoppersAsync(perShopper, "run");
@@ -64,7 +65,7 @@ Row("floor: raw DynamoDB Local TransactWriteItems (2 items)", raw);
 Row($"floor: {RoundTripsPerOrder} sequential raw DynamoDB Local calls (an order's round trips, nothing else)", chain);
 Row("POST /api/orders (202 PENDING)", post);
 Row("placed → CONFIRMED/REJECTED (server clock, statusHistory)", server);
-Row("POST sent → settled seen by the shopper (100 ms polling)", client);
+Row("POST sent → settled seen by the shopper (500 ms polling, as the SPA does)", client);
 return;
 
 async Task<List<OrderResult>> RunShoppersAsync(int orders, string tag)
@@ -73,9 +74,18 @@ async Task<List<OrderResult>> RunShoppersAsync(int orders, string tag)
     var perWorker = await Task.WhenAll(tokens.Select(async (token, worker) =>
     {
         var mine = new List<OrderResult>(orders);
+        if (thinkMs > 0 && tag == "run")
+        {
+            await Task.Delay(Random.Shared.Next(thinkMs)); // shoppers arrive spread out, not in one synchronised wave
+        }
+
         for (var n = 0; n < orders; n++)
         {
             mine.Add(await PlaceAndWaitAsync(token, $"{tag}-{worker}-{n}"));
+            if (thinkMs > 0)
+            {
+                await Task.Delay((int)(thinkMs * (0.5 + Random.Shared.NextDouble())));
+            }
         }
 
         return mine;
