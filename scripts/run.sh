@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the whole Git Goods local stack at http://localhost:5080 (GITGOODS_URL to change it):
-# DynamoDB Local (installed from npm on first run, data kept in .local/), the API, seed data.
+# DynamoDB Local and fauxqs (SQS) (installed from npm on first run, data kept in .local/), the API, the order
+# workflow, identity, seed data.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

@@ -74,7 +74,7 @@ public static class LocalStackRegistration
         services.AddSingleton<JwtAuthorizer>();
         services.AddSingleton<FunctionLoggers>();
         services.AddSingleton<GatewayEndpoint>();
-        services.AddSingleton(sp => new ReadyBanner(sp.GetRequiredService<IServer>(), sp.GetRequiredService<DynamoDbEngine>(), options, Console.Out));
+        services.AddSingleton(sp => new ReadyBanner(sp.GetRequiredService<IServer>(), sp.GetRequiredService<DynamoDbEngine>(), sp.GetRequiredService<GitGoods.LocalStack.Queues.SqsEngine>(), options, Console.Out));
         services.AddHostedService<LocalStackStartup>();
         return builder;
     }

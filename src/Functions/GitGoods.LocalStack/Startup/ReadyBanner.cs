@@ -1,13 +1,14 @@
 using GitGoods.LocalStack.Configuration;
 using GitGoods.LocalStack.DynamoDbLocal;
 using GitGoods.LocalStack.Identity;
+using GitGoods.LocalStack.Queues;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace GitGoods.LocalStack.Startup;
 
 /// <summary>Prints where everything is once the stack answers. Scripts and tests wait for <see cref="ReadyLine"/>.</summary>
-public sealed class ReadyBanner(IServer server, DynamoDbEngine engine, LocalStackOptions options, TextWriter output)
+public sealed class ReadyBanner(IServer server, DynamoDbEngine engine, SqsEngine sqs, LocalStackOptions options, TextWriter output)
 {
     public const string ReadyLine = "Git Goods local stack ready at ";
 
@@ -24,6 +25,8 @@ public sealed class ReadyBanner(IServer server, DynamoDbEngine engine, LocalStac
               Config:    {url}/config.json
               DynamoDB:  {engine.Endpoint.GetLeftPart(UriPartial.Authority)} (table {options.TableName})
               Data:      {data}
+              SQS:       {sqs.Endpoint.GetLeftPart(UriPartial.Authority)} (fauxqs; queue gitgoods-orders, dead letters gitgoods-orders-dlq)
+              Outbox:    {url}/local/outbox  (the SMS and e-mails the shop sends)
               Cognito:   {url}/cognito  (pool {UserPool.Id}, client {UserPool.ClientId})
               Demo users (password {DemoUsers.Password}):
                 {string.Join(Environment.NewLine + "    ", DemoUsers.All.Select(u => u.Email + (u.Group is null ? "" : $" ({u.Group})")))}
