@@ -14,7 +14,7 @@ public sealed class ProcessLifecycleTests : IDisposable
     private readonly DirectoryInfo _state = Directory.CreateTempSubdirectory("gitgoods-process-test-");
 
     [Fact]
-    public async Task Sigterm_StopsTheStackAndItsJavaChild()
+    public async Task Sigterm_StopsTheStackAndItsJavaAndNodeChildren()
     {
         using var stack = Process.Start(StartInfo())!;
         var output = new StringWriter(CultureInfo.InvariantCulture);
@@ -49,6 +49,9 @@ public sealed class ProcessLifecycleTests : IDisposable
             var javaPid = new PidFile(Path.Combine(_state.FullName, "dynamodb-local.pid")).ReadProcessId();
             javaPid.Should().NotBeNull();
             IsDynamoDbLocal(javaPid!.Value).Should().BeTrue();
+            var nodePid = new PidFile(Path.Combine(_state.FullName, "fauxqs.pid")).ReadProcessId();
+            nodePid.Should().NotBeNull();
+            IsRunning(nodePid!.Value, "fauxqs").Should().BeTrue();
 
             using (var kill = Process.Start("kill", ["-TERM", stack.Id.ToString(CultureInfo.InvariantCulture)]))
             {
@@ -58,6 +61,7 @@ public sealed class ProcessLifecycleTests : IDisposable
             await stack.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
             stack.HasExited.Should().BeTrue();
             IsDynamoDbLocal(javaPid.Value).Should().BeFalse("the stack must not leave its java child running");
+            IsRunning(nodePid.Value, "fauxqs").Should().BeFalse("the stack must not leave its fauxqs (node) child running");
         }
         catch (Exception e) when (e is TimeoutException)
         {
@@ -95,12 +99,14 @@ public sealed class ProcessLifecycleTests : IDisposable
         return start;
     }
 
-    private static bool IsDynamoDbLocal(int pid)
+    private static bool IsDynamoDbLocal(int pid) => IsRunning(pid, "DynamoDBLocal");
+
+    private static bool IsRunning(int pid, string commandLinePart)
     {
         var cmdline = $"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/cmdline";
         try
         {
-            return File.Exists(cmdline) && File.ReadAllText(cmdline).Contains("DynamoDBLocal", StringComparison.Ordinal);
+            return File.Exists(cmdline) && File.ReadAllText(cmdline).Contains(commandLinePart, StringComparison.Ordinal);
         }
         catch (IOException)
         {
