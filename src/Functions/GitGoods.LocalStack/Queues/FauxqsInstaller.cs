@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using GitGoods.LocalStack.Processes;
 using Microsoft.Extensions.Logging;
 
 namespace GitGoods.LocalStack.Queues;
@@ -52,14 +53,17 @@ public sealed class FauxqsInstaller(ILogger<FauxqsInstaller> logger)
     private async Task InstallAsync(string installDirectory, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        logger.Installing(NpmPackage, installDirectory);
+        logger.Installing("fauxqs", NpmPackage, installDirectory);
         var parent = Path.GetDirectoryName(Path.GetFullPath(installDirectory))!;
         Directory.CreateDirectory(parent);
         // Staged beside the target so the final move is a rename on one file system: a crash never leaves half an install.
         var staging = Path.Combine(parent, $".{Path.GetFileName(installDirectory)}-{Guid.NewGuid():N}");
         try
         {
-            await NpmInstall.RunAsync(NpmPackage, staging, cancellationToken);
+            // Installs the package with its production dependencies into the staging folder.
+            Directory.CreateDirectory(staging);
+            await Npm.RunAsync(
+                "install", NpmPackage, ["--prefix", staging, "--no-audit", "--no-fund", "--omit=dev"], staging, "fauxqs", cancellationToken);
             if (!IsInstalled(staging))
             {
                 throw new InvalidOperationException($"npm install {NpmPackage} left no node_modules/fauxqs {Version}.");
@@ -73,7 +77,7 @@ public sealed class FauxqsInstaller(ILogger<FauxqsInstaller> logger)
         }
 
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        logger.Installed(seconds);
+        logger.Installed("fauxqs", seconds);
     }
 
     private static async Task<string> WriteLauncherAsync(string installDirectory, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using Amazon.Runtime;
 using Amazon.SQS;
 using GitGoods.Adapters.Queues;
 using GitGoods.LocalStack.DynamoDbLocal;
+using GitGoods.LocalStack.Processes;
 using Microsoft.Extensions.Logging;
 
 namespace GitGoods.LocalStack.Queues;
@@ -63,28 +64,8 @@ public sealed class FauxqsServer : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-                await _process.WaitForExitAsync(timeout.Token);
-                _logger.Stopped(_process.Id);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // It had already exited.
-        }
-        finally
-        {
-            _pidFile?.Delete();
-            _process.Dispose();
-        }
-    }
+    public async ValueTask DisposeAsync() =>
+        await ChildProcess.StopAsync(_process, TimeSpan.FromSeconds(10), _pidFile, _logger, "fauxqs");
 
     private static Process Launch(string launcherPath, FauxqsOptions options)
     {

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using GitGoods.LocalStack.Processes;
 using Microsoft.Extensions.Logging;
 
 namespace GitGoods.LocalStack.Queues;
@@ -12,40 +12,31 @@ namespace GitGoods.LocalStack.Queues;
 public sealed class SqsEngine(FauxqsOptions options, Uri? configuredEndpoint, FauxqsInstaller installer, ILogger<SqsEngine> logger)
     : IAsyncDisposable
 {
-    private FauxqsServer? _server;
+    private readonly StartedServer<FauxqsServer> _server = new();
 
     /// <summary>The endpoint in use once started.</summary>
     /// <exception cref="InvalidOperationException">Before <see cref="StartAsync"/>.</exception>
-    public Uri Endpoint => configuredEndpoint ?? _server?.Endpoint
+    public Uri Endpoint => configuredEndpoint ?? _server.Current?.Endpoint
         ?? throw new InvalidOperationException("SQS has not started yet.");
 
     /// <summary>True when this stack runs the engine (and so stops it).</summary>
-    public bool IsManaged => _server is not null;
+    public bool IsManaged => _server.Current is not null;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (configuredEndpoint is not null)
         {
-            logger.UsingEndpoint(configuredEndpoint);
+            logger.UsingEndpoint("SQS", configuredEndpoint);
             return;
         }
 
         var launcher = await installer.EnsureInstalledAsync(options.InstallDirectory, cancellationToken);
-        var started = Stopwatch.GetTimestamp();
-        _server = await FauxqsServer.StartAsync(launcher, options, logger, cancellationToken);
-        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        logger.EngineStarted(_server.Endpoint, _server.ProcessId, seconds);
+        var (server, seconds) = await _server.StartAsync(() => FauxqsServer.StartAsync(launcher, options, logger, cancellationToken));
+        logger.EngineStarted("fauxqs", server.Endpoint, server.ProcessId, seconds);
     }
 
-    public async Task StopAsync()
-    {
-        if (_server is { } server)
-        {
-            _server = null;
-            await server.DisposeAsync();
-        }
-    }
+    public Task StopAsync() => _server.StopAsync();
 
     public async ValueTask DisposeAsync() => await StopAsync();
 }
