@@ -95,6 +95,30 @@ public class FaultTests(LocalStackFixture fixture)
     }
 
     [Fact]
+    public async Task AnOrderWhoseMessageDiedWithTheLocalQueue_IsHandedOffAgainWhenTheStackStarts()
+    {
+        var table = "restart-" + Guid.NewGuid().ToString("N");
+        var state = Path.Combine(Path.GetTempPath(), "gitgoods-restart-" + Guid.NewGuid().ToString("N"));
+        Order order;
+        string product;
+        await using (var before = await LocalStackHost.StartAsync(new LocalStackHostOptions { DynamoDbEndpoint = fixture.DynamoDb.Endpoint, TableName = table, StateDirectory = state }))
+        {
+            product = await NewProductAsync(before, stock: 3);
+            var services = before.Services.GetRequiredService<FunctionServices>();
+            order = await NewOrderAsync(services, product, 1, placedAgo: TimeSpan.Zero);
+            await services.Orders.CreateAsync(order, default);
+            // Handed off to a queue that then stopped with the stack: the outbox entry is gone, and so is the message.
+            await services.OrderOutbox.MarkSentAsync(new OutboxEntry(order.Id, order.CreatedAt), default);
+        }
+
+        await using var after = await LocalStackHost.StartAsync(new LocalStackHostOptions { DynamoDbEndpoint = fixture.DynamoDb.Endpoint, TableName = table, StateDirectory = state });
+        var settled = await SettledAsync(after, ShopperToken(after, order.CustomerId), order.Id);
+
+        settled["status"]!.GetValue<string>().Should().Be("CONFIRMED");
+        (await StockAsync(after, product)).Should().Be(2);
+    }
+
+    [Fact]
     public async Task AMessageThatCanNeverSucceed_EndsInTheDeadLetterQueue_WhereAdminsSeeAndRedriveIt()
     {
         var stack = await StackAsync();

@@ -7,6 +7,7 @@ using GitGoods.LocalStack.Queues;
 using GitGoods.LocalStack.Seed;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace GitGoods.LocalStack.Startup;
 
@@ -34,6 +35,13 @@ public sealed class LocalStackStartup(
             // Every function is created here, once, as a Lambda execution environment would at its first invocation.
             services.GetRequiredService<GatewayRouteTable>();
             services.GetRequiredService<SqsEventSourceMapping>().Start();
+            var functions = services.GetRequiredService<GitGoods.Composition.FunctionServices>();
+            var requeued = await GitGoods.LocalStack.Fulfilment.PendingOrderRecovery.RequeueAsync(functions.Orders, functions.OrderHandOff, cancellationToken);
+            if (requeued > 0)
+            {
+                var logger = services.GetRequiredService<ILogger<LocalStackStartup>>();
+                GitGoods.LocalStack.Fulfilment.PendingOrderRecovery.LogRequeued(logger, requeued);
+            }
         }
         catch
         {
