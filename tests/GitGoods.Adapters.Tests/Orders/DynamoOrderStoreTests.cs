@@ -118,6 +118,35 @@ public class DynamoOrderStoreTests(DynamoDbLocalFixture dynamo)
     }
 
     [Fact]
+    public async Task Confirm_IsOneConditionalWrite_OnlyForAPendingOrderHoldingItsStock()
+    {
+        var (store, products, _, _) = await NewAsync(dynamo);
+        var game = Product("g", 5);
+        await products.AddAsync(game, default);
+        var held = Order(Id(1), "a", (game, 1));
+        var notHeld = Order(Id(2), "b", (game, 1));
+        await store.CreateAsync(held, default);
+        await store.CreateAsync(notHeld, default);
+        await store.ReserveStockAsync(held, default);
+
+        var (confirmed, order) = await store.ConfirmAsync(held.Id, "auth-1", Now.AddSeconds(1), default);
+        var (again, same) = await store.ConfirmAsync(held.Id, "auth-1", Now.AddSeconds(2), default);
+        var (refused, unchanged) = await store.ConfirmAsync(notHeld.Id, "auth-2", Now.AddSeconds(1), default);
+        var (_, missing) = await store.ConfirmAsync(Id(3), "auth-3", Now, default);
+
+        confirmed.Should().BeTrue();
+        order!.Status.Should().Be(OrderStatus.Confirmed);
+        order.PaymentAuthorizationId.Should().Be("auth-1");
+        order.History.Select(h => h.Status).Should().Equal(OrderStatus.Pending, OrderStatus.Confirmed);
+        again.Should().BeFalse("a redelivery finds it already confirmed");
+        same!.History.Should().HaveCount(2);
+        refused.Should().BeFalse("an order that holds no stock is never confirmed");
+        unchanged!.Status.Should().Be(OrderStatus.Pending);
+        missing.Should().BeNull();
+        (await store.ListAllAsync(OrderStatus.Confirmed, new PageRequest(10), default)).Items.Select(o => o.Id).Should().Equal(held.Id);
+    }
+
+    [Fact]
     public async Task Lists_AreNewestFirst_PagedByCursor_AndFilteredByCustomerSellerAndStatus()
     {
         var (store, products, _, _) = await NewAsync(dynamo);

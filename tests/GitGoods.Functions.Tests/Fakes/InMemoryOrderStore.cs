@@ -48,7 +48,8 @@ internal sealed class InMemoryOrderStore : IOrderStore
 
     public Task<bool> ReleaseStockAsync(Order order, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-    public Task RecordAuthorizationAsync(string orderId, string authorizationId, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<(bool Confirmed, Order? Order)> ConfirmAsync(string orderId, string authorizationId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
 
     public Task RecordFailureAsync(string orderId, string failure, DateTimeOffset at, CancellationToken cancellationToken) => throw new NotSupportedException();
 

@@ -42,6 +42,8 @@ public class OrderWorkflowTests
         result.Succeeded.Should().BeTrue(result.Cause);
         result.History.Should().Equal(OrderWorkflow.ReserveStock, "StockReserved?", OrderWorkflow.AuthorizePayment, "PaymentAuthorized?",
             OrderWorkflow.ConfirmOrder, "Confirmed?", "SendSms", "EmailGiven?", "SendEmail", "Done");
+        invoker.Calls.Single(c => c.Task == OrderWorkflow.ConfirmOrder).Parameters!["Payload"]!["authorizationId"]!.GetValue<string>()
+            .Should().Be("auth-1", "the confirmation records the authorisation");
         var sms = invoker.Calls.Single(c => c.Task == OrderWorkflow.SnsPublishArn).Parameters!;
         sms["PhoneNumber"]!.GetValue<string>().Should().Be("+6590000000");
         sms["Message"]!.GetValue<string>().Should().Be("Hi Ada, your order ABCDEFGH was successfully placed!");
@@ -201,5 +203,10 @@ public class OrderWorkflowTests
         return invoker;
     }
 
-    private static JsonObject Result(string outcome) => new() { ["outcome"] = outcome, ["notification"] = null };
+    private static JsonObject Result(string outcome) => new()
+    {
+        ["outcome"] = outcome,
+        ["notification"] = null,
+        ["authorizationId"] = outcome == StepOutcomes.Authorized ? "auth-1" : null,
+    };
 }

@@ -82,7 +82,9 @@ public class FaultTests(LocalStackFixture fixture)
         var halfway = (await services.Orders.FindAsync(order.Id, default))!;
         halfway.Status.Should().Be(OrderStatus.Pending);
         halfway.StockReserved.Should().BeTrue();
-        halfway.PaymentAuthorizationId.Should().NotBeNull();
+        var gateway = (GitGoods.Adapters.Payments.SimulatedPaymentGateway)services.Payments;
+        var authorised = await gateway.GetAsync(order.Id, default);
+        authorised!.Status.Should().Be(GitGoods.Adapters.Payments.RecordedPaymentStatus.Authorized);
 
         // The message comes back (here: is sent again) and the stack's workflow runs from the top.
         await SendToQueueAsync(stack, order.Id);
@@ -90,8 +92,8 @@ public class FaultTests(LocalStackFixture fixture)
 
         settled["status"]!.GetValue<string>().Should().Be("CONFIRMED");
         (await StockAsync(stack, product)).Should().Be(3, "the stock reserved before the crash is not taken again");
-        var payment = await ((GitGoods.Adapters.Payments.SimulatedPaymentGateway)services.Payments).GetAsync(order.Id, default);
-        payment!.AuthorizationId.Should().Be(halfway.PaymentAuthorizationId, "the retry reuses the one authorisation");
+        (await gateway.GetAsync(order.Id, default))!.AuthorizationId.Should().Be(authorised.AuthorizationId, "the retry reuses the one authorisation");
+        (await services.Orders.FindAsync(order.Id, default))!.PaymentAuthorizationId.Should().Be(authorised.AuthorizationId);
     }
 
     [Fact]

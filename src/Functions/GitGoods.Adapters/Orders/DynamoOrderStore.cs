@@ -150,18 +150,35 @@ public sealed class DynamoOrderStore(IAmazonDynamoDB dynamoDb, string tableName)
         }
     }
 
-    public Task RecordAuthorizationAsync(string orderId, string authorizationId, CancellationToken cancellationToken) =>
-        dynamoDb.UpdateItemAsync(new UpdateItemRequest
+    public async Task<(bool Confirmed, Order? Order)> ConfirmAsync(string orderId, string authorizationId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var entry = OrderItem.HistoryToItem([new StatusChange(OrderStatus.Confirmed, at)]);
+        try
         {
-            TableName = tableName,
-            Key = OrderItem.Key(orderId),
-            UpdateExpression = "SET paymentAuthorizationId = :auth, version = version + :one",
-            ConditionExpression = "attribute_exists(PK)",
-            ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
+            var response = await dynamoDb.UpdateItemAsync(new UpdateItemRequest
             {
-                [":auth"] = new(authorizationId), [":one"] = OrderItem.Number(1),
-            },
-        }, cancellationToken);
+                TableName = tableName,
+                Key = OrderItem.Key(orderId),
+                UpdateExpression = "SET #status = :confirmed, history = list_append(history, :entry), updatedAt = :at, version = version + :one, "
+                    + "GSI3PK = :statusKey, paymentAuthorizationId = :auth",
+                ConditionExpression = "#status = :pending AND stockReserved = :true",
+                ExpressionAttributeNames = new Dictionary<string, string>(StringComparer.Ordinal) { ["#status"] = "status" },
+                ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
+                {
+                    [":confirmed"] = new(OrderStatusRules.Name(OrderStatus.Confirmed)), [":pending"] = new(Pending), [":entry"] = entry,
+                    [":at"] = new(OrderItem.Iso(at)), [":one"] = OrderItem.Number(1), [":true"] = new() { BOOL = true },
+                    [":statusKey"] = new(OrderItem.StatusPartitionOf(OrderStatus.Confirmed)), [":auth"] = new(authorizationId),
+                },
+                ReturnValues = ReturnValue.ALL_NEW,
+                ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
+            }, cancellationToken);
+            return (true, OrderItem.FromItem(response.Attributes));
+        }
+        catch (ConditionalCheckFailedException e)
+        {
+            return (false, e.Item is { Count: > 0 } old ? OrderItem.FromItem(old) : null);
+        }
+    }
 
     public async Task<bool> SaveTransitionAsync(Order changed, CancellationToken cancellationToken)
     {

@@ -33,8 +33,12 @@ public interface IOrderStore
     /// <summary>In one transaction: puts the units back and clears the order's hold. False when it held none (already released).</summary>
     Task<bool> ReleaseStockAsync(Order order, CancellationToken cancellationToken);
 
-    /// <summary>Records the provider's authorisation on the order (whatever its status, so a later void finds it).</summary>
-    Task RecordAuthorizationAsync(string orderId, string authorizationId, CancellationToken cancellationToken);
+    /// <summary>
+    /// In one conditional write, without reading first: the order becomes CONFIRMED with the provider's authorisation, if it
+    /// is PENDING and holds its stock. Returns the order as it is now, and whether this call confirmed it (false: it was
+    /// already settled, e.g. confirmed by an earlier delivery or cancelled; null order: no such order).
+    /// </summary>
+    Task<(bool Confirmed, Order? Order)> ConfirmAsync(string orderId, string authorizationId, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>
     /// Writes <paramref name="changed"/> (from <see cref="Order.MoveTo"/>) if the stored order is still at

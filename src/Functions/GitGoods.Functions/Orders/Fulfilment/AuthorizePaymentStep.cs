@@ -5,8 +5,8 @@ using GitGoods.Domain.Privacy;
 namespace GitGoods.Orders.Fulfilment;
 
 /// <summary>
-/// Authorises the order's total with the payment provider (the order id is the provider's idempotency key): AUTHORIZED,
-/// DECLINED or NOT_PENDING. An unavailable or slow provider throws <see cref="PaymentUnavailableException"/>, which the
+/// Authorises the order's total with the payment provider (the order id is the provider's idempotency key, so a retry gets
+/// the same authorisation): AUTHORIZED with its id, DECLINED or NOT_PENDING. An unavailable or slow provider throws <see cref="PaymentUnavailableException"/>, which the
 /// workflow retries and then compensates (void, release) as PAYMENT_ERROR.
 /// </summary>
 public sealed class AuthorizePaymentStep(IOrderStore orders, IPaymentGateway payments, IPersonalDataProtector protector) : IOrderStep
@@ -15,11 +15,6 @@ public sealed class AuthorizePaymentStep(IOrderStore orders, IPaymentGateway pay
     {
         ArgumentNullException.ThrowIfNull(input);
         var order = await OrderSteps.LoadAsync(orders, input, cancellationToken);
-        if (order.PaymentAuthorizationId is not null)
-        {
-            return new OrderStepResult(StepOutcomes.Authorized);
-        }
-
         if (order.Status != OrderStatus.Pending)
         {
             return new OrderStepResult(StepOutcomes.NotPending);
@@ -32,7 +27,7 @@ public sealed class AuthorizePaymentStep(IOrderStore orders, IPaymentGateway pay
             return new OrderStepResult(StepOutcomes.Declined);
         }
 
-        await orders.RecordAuthorizationAsync(order.Id, authorization.AuthorizationId!, cancellationToken);
-        return new OrderStepResult(StepOutcomes.Authorized);
+        // Recorded on the order by ConfirmOrder, in the confirming write: a retry here gets the same authorisation from the provider.
+        return new OrderStepResult(StepOutcomes.Authorized) { AuthorizationId = authorization.AuthorizationId };
     }
 }

@@ -14,18 +14,21 @@ public sealed class ConfirmOrderStep(IOrderStore orders, ICartStore carts, IPers
     public async Task<OrderStepResult> RunAsync(OrderStepInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var outcome = StepOutcomes.NotPending;
-        var confirmed = await OrderTransitions.ApplyAsync(orders, input.OrderId, order =>
+        if (string.IsNullOrEmpty(input.AuthorizationId))
         {
-            outcome = order.Status switch
-            {
-                OrderStatus.Pending when order.StockReserved && order.PaymentAuthorizationId is not null => StepOutcomes.Confirmed,
-                OrderStatus.Confirmed or OrderStatus.Shipped or OrderStatus.Delivered => StepOutcomes.AlreadyConfirmed,
-                _ => StepOutcomes.NotPending,
-            };
-            return string.Equals(outcome, StepOutcomes.Confirmed, StringComparison.Ordinal) ? order.MoveTo(OrderStatus.Confirmed, time.GetUtcNow()) : order;
-        }, cancellationToken) ?? throw new KeyNotFoundException($"No order {input.OrderId}.");
+            throw new ArgumentException("ConfirmOrder needs the payment authorisation.", nameof(input));
+        }
 
+        // One conditional write, no read first: PENDING and holding stock → CONFIRMED with the authorisation.
+        var (confirmedNow, confirmed) = await orders.ConfirmAsync(input.OrderId, input.AuthorizationId, time.GetUtcNow(), cancellationToken);
+        if (confirmed is null)
+        {
+            throw new KeyNotFoundException($"No order {input.OrderId}.");
+        }
+
+        var outcome = confirmedNow ? StepOutcomes.Confirmed
+            : confirmed.Status is OrderStatus.Confirmed or OrderStatus.Shipped or OrderStatus.Delivered ? StepOutcomes.AlreadyConfirmed
+            : StepOutcomes.NotPending;
         if (string.Equals(outcome, StepOutcomes.NotPending, StringComparison.Ordinal))
         {
             return new OrderStepResult(outcome);

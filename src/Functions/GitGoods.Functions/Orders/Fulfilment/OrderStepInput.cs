@@ -7,6 +7,9 @@ public sealed class OrderStepInput
 
     public string? Reason { get; set; }
 
+    /// <summary>The payment authorisation ConfirmOrder records on the order.</summary>
+    public string? AuthorizationId { get; set; }
+
     public StepFailure? Failure { get; set; }
 }
 

@@ -83,7 +83,8 @@ public static class OrderWorkflow
                 ChoiceRule.StringEquals("$.reservation.outcome", StepOutcomes.Reserved, AuthorizePayment),
                 ChoiceRule.StringEquals("$.reservation.outcome", StepOutcomes.OutOfStock, "OutOfStock"),
             ]) { Default = "Done" },
-            Step(AuthorizePayment, "PaymentAuthorized?", resultPath: "$.payment", selector: Outcome()) with
+            Step(AuthorizePayment, "PaymentAuthorized?", resultPath: "$.payment",
+                selector: new JsonObject { ["outcome.$"] = "$.Payload.outcome", ["authorizationId.$"] = "$.Payload.authorizationId" }) with
             {
                 Retry =
                 [
@@ -97,7 +98,10 @@ public static class OrderWorkflow
                 ChoiceRule.StringEquals("$.payment.outcome", StepOutcomes.Authorized, ConfirmOrder),
                 ChoiceRule.StringEquals("$.payment.outcome", StepOutcomes.Declined, "PaymentDeclined"),
             ]) { Default = VoidPayment },
-            Step(ConfirmOrder, "Confirmed?", resultPath: "$.confirmation", selector: new JsonObject { ["outcome.$"] = "$.Payload.outcome", ["notification.$"] = "$.Payload.notification" }),
+            Step(ConfirmOrder, "Confirmed?",
+                payload: new JsonObject { ["orderId.$"] = "$.orderId", ["authorizationId.$"] = "$.payment.authorizationId" },
+                resultPath: "$.confirmation",
+                selector: new JsonObject { ["outcome.$"] = "$.Payload.outcome", ["notification.$"] = "$.Payload.notification" }),
             new ChoiceState("Confirmed?",
             [
                 ChoiceRule.StringEquals("$.confirmation.outcome", StepOutcomes.Confirmed, "SendSms"),
