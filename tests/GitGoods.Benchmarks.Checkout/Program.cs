@@ -20,7 +20,7 @@ var shoppers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture
 var perShopper = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
 var thinkMs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 0; // mean pause between a shopper's orders (uniform 0.5–1.5×)
 const int PollMs = 500;
-const int RoundTripsPerOrder = 12; // DynamoDB calls on an order's path: 5 in POST /api/orders, 7 in the workflow (docs/benchmarks.md)
+const int RoundTripsPerOrder = 10; // DynamoDB calls on an order's path: 5 in POST /api/orders, 5 in the workflow (docs/benchmarks.md)
 
 await using var dynamo = new DynamoDbLocalFixture();
 await dynamo.InitializeAsync();
