@@ -82,6 +82,21 @@ public class DynamoOrderStoreTests(DynamoDbLocalFixture dynamo)
     }
 
     [Fact]
+    public async Task ReleaseStock_NeverGivesBackTheStockOfAConfirmedOrder()
+    {
+        var (store, products, catalog, _) = await NewAsync(dynamo);
+        var game = Product("g", 4);
+        await products.AddAsync(game, default);
+        var order = Order(Id(1), "a", (game, 3));
+        await store.CreateAsync(order, default);
+        await store.ReserveStockAsync(order, default);
+        var (_, confirmed) = await store.ConfirmAsync(order.Id, "auth", Now, default);
+
+        (await store.ReleaseStockAsync(confirmed!, default)).Should().BeFalse();
+        (await catalog.FindAsync("g", default))!.Stock.Should().Be(1);
+    }
+
+    [Fact]
     public async Task ReserveStock_OnACancelledOrder_TakesNothing()
     {
         var (store, products, catalog, _) = await NewAsync(dynamo);

@@ -77,7 +77,7 @@ public class OrderWorkflowTests
 
         var result = await Run(invoker);
 
-        result.History.Should().ContainInOrder(OrderWorkflow.VoidPayment, OrderWorkflow.ReleaseStock, OrderWorkflow.RejectOrder, "Done");
+        result.History.Should().ContainInOrder(OrderWorkflow.RejectOrder, OrderWorkflow.VoidPayment, OrderWorkflow.ReleaseStock, "Done");
         RejectReason(invoker).Should().Be("PAYMENT_DECLINED");
     }
 
@@ -92,7 +92,7 @@ public class OrderWorkflowTests
 
         invoker.CallsTo(OrderWorkflow.AuthorizePayment).Should().Be(3, "the first attempt and two retries");
         delays.Should().HaveCount(2).And.OnlyContain(d => d <= TimeSpan.FromSeconds(4));
-        result.History.Should().ContainInOrder("PaymentError", OrderWorkflow.VoidPayment, OrderWorkflow.ReleaseStock, OrderWorkflow.RejectOrder);
+        result.History.Should().ContainInOrder("PaymentError", OrderWorkflow.RejectOrder, OrderWorkflow.VoidPayment, OrderWorkflow.ReleaseStock);
         RejectReason(invoker).Should().Be("PAYMENT_ERROR");
     }
 
@@ -104,8 +104,29 @@ public class OrderWorkflowTests
         var result = await Run(invoker);
 
         result.Succeeded.Should().BeTrue();
-        result.History.Should().ContainInOrder(OrderWorkflow.VoidPayment, OrderWorkflow.ReleaseStock, "Rejecting?", "Done");
+        result.History.Should().ContainInOrder(OrderWorkflow.VoidPayment, OrderWorkflow.ReleaseStock, "Done");
         invoker.CallsTo(OrderWorkflow.RejectOrder).Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData("reserve")]
+    [InlineData("pay")]
+    [InlineData("reject")]
+    public async Task AnOrderAlreadyConfirmedByAnotherDelivery_IsLeftAlone_NeitherVoidedNorReleased(string where)
+    {
+        var invoker = where switch
+        {
+            "reserve" => Outcomes(StepOutcomes.AlreadyConfirmed),
+            "pay" => Outcomes(StepOutcomes.Reserved, StepOutcomes.AlreadyConfirmed),
+            _ => Outcomes(StepOutcomes.Reserved, StepOutcomes.Declined, rejected: StepOutcomes.AlreadyConfirmed),
+        };
+
+        var result = await Run(invoker);
+
+        result.Succeeded.Should().BeTrue();
+        invoker.CallsTo(OrderWorkflow.VoidPayment).Should().Be(0);
+        invoker.CallsTo(OrderWorkflow.ReleaseStock).Should().Be(0);
+        invoker.CallsTo(OrderWorkflow.ConfirmOrder).Should().Be(0);
     }
 
     [Fact]
@@ -162,7 +183,7 @@ public class OrderWorkflowTests
     private static string RejectReason(ScriptedInvoker invoker) =>
         invoker.Calls.Single(c => c.Task == OrderWorkflow.RejectOrder).Parameters!["Payload"]!["reason"]!.GetValue<string>();
 
-    private static ScriptedInvoker Outcomes(string reserve, string? pay = null, string? confirm = null, bool email = false, ScriptedInvoker? into = null, string? skip = null)
+    private static ScriptedInvoker Outcomes(string reserve, string? pay = null, string? confirm = null, bool email = false, ScriptedInvoker? into = null, string? skip = null, string rejected = StepOutcomes.Rejected)
     {
         var invoker = into ?? new ScriptedInvoker();
         invoker.Function(OrderWorkflow.ReserveStock, _ => Result(reserve));
@@ -189,7 +210,8 @@ public class OrderWorkflowTests
 
             return result;
         });
-        foreach (var step in new[] { OrderWorkflow.ReleaseStock, OrderWorkflow.VoidPayment, OrderWorkflow.RejectOrder, OrderWorkflow.RecordFailure })
+        invoker.Function(OrderWorkflow.RejectOrder, _ => Result(rejected));
+        foreach (var step in new[] { OrderWorkflow.ReleaseStock, OrderWorkflow.VoidPayment, OrderWorkflow.RecordFailure })
         {
             invoker.Function(step, _ => Result("OK"));
         }

@@ -31,16 +31,19 @@ public class FaultTests(LocalStackFixture fixture)
         using var placed = await PlaceAsync(stack, shopper, "dup", Body(product, 2));
         var id = (await JsonAsync(placed))["id"]!.GetValue<string>();
 
-        // Two more copies of the message while the first is (or was just) being processed.
+        // Two more copies of the message while the first is (or was just) being processed, and one more once it is confirmed.
         await SendToQueueAsync(stack, id);
         await SendToQueueAsync(stack, id);
         await SettledAsync(stack, shopper, id);
+        await SendToQueueAsync(stack, id);
         await QueueDrainedAsync(stack);
 
         var order = await GetAsync(stack, shopper, id);
         order["status"]!.GetValue<string>().Should().Be("CONFIRMED");
         order["statusHistory"]!.AsArray().Count(h => h!["status"]!.GetValue<string>() == "CONFIRMED").Should().Be(1);
-        (await StockAsync(stack, product)).Should().Be(3);
+        (await StockAsync(stack, product)).Should().Be(3, "a late copy must not compensate a confirmed order");
+        var gateway = (GitGoods.Adapters.Payments.SimulatedPaymentGateway)stack.Services.GetRequiredService<FunctionServices>().Payments;
+        (await gateway.GetAsync(id, default))!.Status.Should().Be(GitGoods.Adapters.Payments.RecordedPaymentStatus.Authorized, "nor void its payment");
         (await OutboxAsync(stack)).Count(m => m!["channel"]!.GetValue<string>() == "sms" && m["body"]!.GetValue<string>().Contains(id[..8].ToUpperInvariant(), StringComparison.Ordinal))
             .Should().Be(1);
     }

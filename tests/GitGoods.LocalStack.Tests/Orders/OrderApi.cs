@@ -109,25 +109,25 @@ internal static class OrderApi
         return (await JsonAsync(response))["id"]!.GetValue<string>();
     }
 
-    /// <summary>The product's stock now, read uncached through the seller's own list.</summary>
+    /// <summary>
+    /// The product's stock now: a strongly consistent read of its item (the listings read indexes, which DynamoDB — and
+    /// DynamoDB Local under load — updates a moment after the item).
+    /// </summary>
     public static async Task<int> StockAsync(LocalStackHost stack, string productId)
     {
-        var seller = await stack.Identity.SignInAsync("seller@gitgoods.local");
-        string? cursor = null;
-        do
+        var dynamoDb = stack.Services.GetRequiredService<GitGoods.Composition.FunctionServices>().DynamoDb;
+        var response = await dynamoDb.GetItemAsync(new Amazon.DynamoDBv2.Model.GetItemRequest
         {
-            using var response = await SendAsync(stack, HttpMethod.Get, "/api/seller/products?limit=100" + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor)), seller.IdToken);
-            var page = await JsonAsync(response);
-            var found = page["items"]!.AsArray().FirstOrDefault(p => p!["id"]!.GetValue<string>() == productId);
-            if (found is not null)
+            TableName = stack.Services.GetRequiredService<GitGoods.LocalStack.Configuration.LocalStackOptions>().TableName,
+            Key = new Dictionary<string, Amazon.DynamoDBv2.Model.AttributeValue>(StringComparer.Ordinal)
             {
-                return found["stock"]!.GetValue<int>();
-            }
-
-            cursor = page["nextCursor"]?.GetValue<string>();
-        }
-        while (cursor is not null);
-        throw new InvalidOperationException($"No product {productId}.");
+                ["PK"] = new("PRODUCT#" + productId), ["SK"] = new("PRODUCT"),
+            },
+            ConsistentRead = true,
+        });
+        return response.Item is { Count: > 0 } item
+            ? int.Parse(item["stock"].N, System.Globalization.CultureInfo.InvariantCulture)
+            : throw new InvalidOperationException($"No product {productId}.");
     }
 
     public static async Task<JsonArray> OutboxAsync(LocalStackHost stack)

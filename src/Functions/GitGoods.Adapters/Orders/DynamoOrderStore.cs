@@ -130,10 +130,13 @@ public sealed class DynamoOrderStore(IAmazonDynamoDB dynamoDb, string tableName)
                     TableName = tableName,
                     Key = OrderItem.Key(order.Id),
                     UpdateExpression = "SET stockReserved = :false, version = version + :one",
-                    ConditionExpression = "stockReserved = :true",
+                    // Never from a confirmed order: only one the workflow rejected, or that is still PENDING on its way to rejection.
+                    ConditionExpression = "stockReserved = :true AND #status IN (:pending, :rejected, :cancelled)",
+                    ExpressionAttributeNames = new Dictionary<string, string>(StringComparer.Ordinal) { ["#status"] = "status" },
                     ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
                     {
                         [":true"] = new() { BOOL = true }, [":false"] = new() { BOOL = false }, [":one"] = OrderItem.Number(1),
+                        [":pending"] = new(Pending), [":rejected"] = new("REJECTED"), [":cancelled"] = new("CANCELLED"),
                     },
                 },
             },

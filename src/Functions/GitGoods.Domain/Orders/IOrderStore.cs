@@ -30,7 +30,10 @@ public interface IOrderStore
     /// </summary>
     Task<StockReservation> ReserveStockAsync(Order order, CancellationToken cancellationToken);
 
-    /// <summary>In one transaction: puts the units back and clears the order's hold. False when it held none (already released).</summary>
+    /// <summary>
+    /// In one transaction: puts the units back and clears the order's hold — never for a CONFIRMED (or later) order.
+    /// False when it held none (already released) or is confirmed.
+    /// </summary>
     Task<bool> ReleaseStockAsync(Order order, CancellationToken cancellationToken);
 
     /// <summary>

@@ -15,6 +15,11 @@ public sealed class AuthorizePaymentStep(IOrderStore orders, IPaymentGateway pay
     {
         ArgumentNullException.ThrowIfNull(input);
         var order = await OrderSteps.LoadAsync(orders, input, cancellationToken);
+        if (OrderSteps.IsConfirmed(order))
+        {
+            return new OrderStepResult(StepOutcomes.AlreadyConfirmed);
+        }
+
         if (order.Status != OrderStatus.Pending)
         {
             return new OrderStepResult(StepOutcomes.NotPending);

@@ -9,9 +9,9 @@ namespace GitGoods.Orders.Fulfilment;
 /// local stack runs it in process (WorkflowRunner). Input: <c>{"orderId": "…"}</c> from the order queue.
 /// <code>
 /// ReserveStock ─RESERVED→ AuthorizePayment ─AUTHORIZED→ ConfirmOrder ─CONFIRMED→ SendSms → (e-mail given?) SendEmail → Done
-///   OUT_OF_STOCK → RejectOrder(OUT_OF_STOCK) → Done
-///   DECLINED / PaymentUnavailable after retries → VoidPayment → ReleaseStock → RejectOrder(PAYMENT_DECLINED | PAYMENT_ERROR) → Done
-///   cancelled meanwhile (NOT_PENDING) → VoidPayment → ReleaseStock → Done
+///   OUT_OF_STOCK / DECLINED / PaymentUnavailable after retries → RejectOrder(reason) → VoidPayment → ReleaseStock → Done
+///   cancelled or rejected meanwhile (NOT_PENDING) → VoidPayment → ReleaseStock → Done
+///   confirmed meanwhile by a duplicate delivery (ALREADY_CONFIRMED) → Done, at every step
 ///   any other error after retries → RecordFailure → Failed (the message returns to the queue; after 5 receives, the DLQ)
 /// </code>
 /// Every step is idempotent, so a redelivered message or a crash between steps re-runs the workflow safely.
@@ -82,7 +82,7 @@ public static class OrderWorkflow
             [
                 ChoiceRule.StringEquals("$.reservation.outcome", StepOutcomes.Reserved, AuthorizePayment),
                 ChoiceRule.StringEquals("$.reservation.outcome", StepOutcomes.OutOfStock, "OutOfStock"),
-            ]) { Default = "Done" },
+            ]) { Default = "Done" }, // ALREADY_CONFIRMED, or NOT_PENDING (cancelled or rejected by another delivery, which cleaned up)
             Step(AuthorizePayment, "PaymentAuthorized?", resultPath: "$.payment",
                 selector: new JsonObject { ["outcome.$"] = "$.Payload.outcome", ["authorizationId.$"] = "$.Payload.authorizationId" }) with
             {
@@ -97,7 +97,8 @@ public static class OrderWorkflow
             [
                 ChoiceRule.StringEquals("$.payment.outcome", StepOutcomes.Authorized, ConfirmOrder),
                 ChoiceRule.StringEquals("$.payment.outcome", StepOutcomes.Declined, "PaymentDeclined"),
-            ]) { Default = VoidPayment },
+                ChoiceRule.StringEquals("$.payment.outcome", StepOutcomes.AlreadyConfirmed, "Done"),
+            ]) { Default = VoidPayment }, // NOT_PENDING: cancelled or rejected, never to be confirmed: clean up
             Step(ConfirmOrder, "Confirmed?",
                 payload: new JsonObject { ["orderId.$"] = "$.orderId", ["authorizationId.$"] = "$.payment.authorizationId" },
                 resultPath: "$.confirmation",
@@ -109,12 +110,15 @@ public static class OrderWorkflow
             ]) { Default = VoidPayment },
             .. NotificationStates(),
             Reason("OutOfStock", RejectionReason.OutOfStock, RejectOrder),
-            Reason("PaymentDeclined", RejectionReason.PaymentDeclined, VoidPayment),
-            Reason("PaymentError", RejectionReason.PaymentError, VoidPayment),
+            Reason("PaymentDeclined", RejectionReason.PaymentDeclined, RejectOrder),
+            Reason("PaymentError", RejectionReason.PaymentError, RejectOrder),
+            // Decide first, clean up after: the rejection is one conditional write (PENDING → REJECTED), so a duplicate delivery
+            // that confirmed meanwhile wins or loses atomically — a confirmed order is never voided or given back its stock.
+            Step(RejectOrder, "Rejected?", new JsonObject { ["orderId.$"] = "$.orderId", ["reason.$"] = "$.rejection.reason" },
+                resultPath: "$.rejected", selector: Outcome()),
+            new ChoiceState("Rejected?", [ChoiceRule.StringEquals("$.rejected.outcome", StepOutcomes.AlreadyConfirmed, "Done")]) { Default = VoidPayment },
             Step(VoidPayment, ReleaseStock),
-            Step(ReleaseStock, "Rejecting?"),
-            new ChoiceState("Rejecting?", [ChoiceRule.IsPresent("$.rejection", true, RejectOrder)]) { Default = "Done" },
-            Step(RejectOrder, "Done", new JsonObject { ["orderId.$"] = "$.orderId", ["reason.$"] = "$.rejection.reason" }),
+            Step(ReleaseStock, "Done"),
             Step(RecordFailure, "Failed", new JsonObject { ["orderId.$"] = "$.orderId", ["failure.$"] = "$.failure" }) with
             {
                 Catch = [new CatchRule(["States.ALL"], "Failed", "$.recordError")],

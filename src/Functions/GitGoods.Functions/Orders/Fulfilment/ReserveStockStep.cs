@@ -2,13 +2,18 @@ using GitGoods.Domain.Orders;
 
 namespace GitGoods.Orders.Fulfilment;
 
-/// <summary>Takes every line's units in one transaction (never below zero): RESERVED, OUT_OF_STOCK, or NOT_PENDING (cancelled).</summary>
+/// <summary>Takes every line's units in one transaction (never below zero): RESERVED, OUT_OF_STOCK, NOT_PENDING (cancelled or rejected) or ALREADY_CONFIRMED.</summary>
 public sealed class ReserveStockStep(IOrderStore orders) : IOrderStep
 {
     public async Task<OrderStepResult> RunAsync(OrderStepInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var order = await OrderSteps.LoadAsync(orders, input, cancellationToken);
+        if (OrderSteps.IsConfirmed(order))
+        {
+            return new OrderStepResult(StepOutcomes.AlreadyConfirmed);
+        }
+
         if (order.StockReserved)
         {
             return new OrderStepResult(StepOutcomes.Reserved);
