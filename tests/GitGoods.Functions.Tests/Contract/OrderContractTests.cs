@@ -164,7 +164,7 @@ public class OrderContractTests
     public void DeadLetterSchema_RequiresExactlyTheFieldsOfALetterThatNamesNoOrder()
     {
         var json = JsonSerializer.Serialize(
-            new PageResponse<DeadLetterResponse>([new DeadLetterResponse("m-1", null, 1, "2026-03-01T09:30:00.000Z", null)], null),
+            new PageResponse<DeadLetterResponse>([new DeadLetterResponse("m-1", null, 1, new DateTime(2026, 3, 1, 9, 30, 0, DateTimeKind.Utc), null)], null),
             FunctionsJsonContext.Default.PageResponseDeadLetterResponse);
 
         Violations("DeadLetterPage", json).Should().BeEmpty();

@@ -3,6 +3,8 @@ using Amazon.DynamoDBv2.Model;
 using GitGoods.Adapters.Table;
 using GitGoods.Domain.Cart;
 
+using static GitGoods.Adapters.Table.ItemValues;
+
 namespace GitGoods.Adapters.Cart;
 
 /// <summary>
@@ -39,10 +41,7 @@ internal static class CartItem
         !item.TryGetValue(ShopTable.TimeToLive, out var epoch)
         || long.Parse(epoch.N, CultureInfo.InvariantCulture) <= now.ToUnixTimeSeconds();
 
-    public static AttributeValue Number(long value) => new() { N = value.ToString(CultureInfo.InvariantCulture) };
 
-    public static string Iso(DateTimeOffset time) =>
-        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>The timestamps every write sets: last change, expiry, and the TTL attribute.</summary>
     public static Dictionary<string, AttributeValue> TimeValues(CartOwner owner, DateTimeOffset now) => new(StringComparer.Ordinal)

@@ -13,11 +13,11 @@ internal static class CartMergeWrites
         item["type"] = new("Cart");
         item[CartItem.Lines] = new AttributeValue
         {
-            M = cart.Lines.ToDictionary(l => l.ProductId, l => CartItem.Number(l.Quantity), StringComparer.Ordinal),
+            M = cart.Lines.ToDictionary(l => l.ProductId, l => ItemValues.Number(l.Quantity), StringComparer.Ordinal),
         };
-        item[CartItem.UpdatedAt] = new(CartItem.Iso(cart.UpdatedAt));
-        item[CartItem.ExpiresAt] = new(CartItem.Iso(cart.ExpiresAt));
-        item[ShopTable.TimeToLive] = CartItem.Number(cart.ExpiresAt.ToUnixTimeSeconds());
+        item[CartItem.UpdatedAt] = new(ItemValues.Iso(cart.UpdatedAt));
+        item[CartItem.ExpiresAt] = new(ItemValues.Iso(cart.ExpiresAt));
+        item[ShopTable.TimeToLive] = ItemValues.Number(cart.ExpiresAt.ToUnixTimeSeconds());
         return item;
     }
 
@@ -35,7 +35,7 @@ internal static class CartMergeWrites
             var quantity = merged.QuantityOf(productId);
             if (quantity > 0)
             {
-                values[":q" + i] = CartItem.Number(quantity);
+                values[":q" + i] = ItemValues.Number(quantity);
                 sets.Add($"#l.#p{i} = :q{i}");
             }
             else

@@ -34,7 +34,7 @@ public sealed class DynamoCartStore(IAmazonDynamoDB dynamoDb, string tableName) 
             var update = quantity > 0 ? "SET #l.#p = :q, " + CartItem.SetTimes : "REMOVE #l.#p SET " + CartItem.SetTimes;
             if (quantity > 0)
             {
-                values[":q"] = CartItem.Number(quantity);
+                values[":q"] = ItemValues.Number(quantity);
             }
 
             try
@@ -78,7 +78,7 @@ public sealed class DynamoCartStore(IAmazonDynamoDB dynamoDb, string tableName) 
             Put = new Put
             {
                 TableName = tableName, Item = CartMergeWrites.ItemOf(merged), ConditionExpression = NoLiveCart,
-                ExpressionAttributeValues = new(StringComparer.Ordinal) { [":now"] = CartItem.Number(now.ToUnixTimeSeconds()) },
+                ExpressionAttributeValues = new(StringComparer.Ordinal) { [":now"] = ItemValues.Number(now.ToUnixTimeSeconds()) },
             },
         };
         var delete = new TransactWriteItem
@@ -86,7 +86,7 @@ public sealed class DynamoCartStore(IAmazonDynamoDB dynamoDb, string tableName) 
             Delete = new Delete
             {
                 TableName = tableName, Key = CartItem.Key(from.Owner), ConditionExpression = "updatedAt = :seen",
-                ExpressionAttributeValues = new(StringComparer.Ordinal) { [":seen"] = new(CartItem.Iso(from.UpdatedAt)) },
+                ExpressionAttributeValues = new(StringComparer.Ordinal) { [":seen"] = new(ItemValues.Iso(from.UpdatedAt)) },
             },
         };
         try
@@ -108,7 +108,7 @@ public sealed class DynamoCartStore(IAmazonDynamoDB dynamoDb, string tableName) 
             await dynamoDb.PutItemAsync(new PutItemRequest
             {
                 TableName = tableName, Item = CartMergeWrites.ItemOf(cart), ConditionExpression = NoLiveCart,
-                ExpressionAttributeValues = new(StringComparer.Ordinal) { [":now"] = CartItem.Number(now.ToUnixTimeSeconds()) },
+                ExpressionAttributeValues = new(StringComparer.Ordinal) { [":now"] = ItemValues.Number(now.ToUnixTimeSeconds()) },
             }, cancellationToken).ConfigureAwait(false);
             return true;
         }

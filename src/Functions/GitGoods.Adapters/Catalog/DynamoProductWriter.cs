@@ -1,3 +1,4 @@
+using GitGoods.Adapters.Table;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using GitGoods.Domain.Catalog;
@@ -55,7 +56,7 @@ public sealed class DynamoProductWriter(IAmazonDynamoDB dynamoDb, string tableNa
                     ExpressionAttributeNames = new Dictionary<string, string>(StringComparer.Ordinal) { ["#v"] = "version" },
                     ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
                     {
-                        [":v"] = ProductItem.Number(before.Version),
+                        [":v"] = ItemValues.Number(before.Version),
                     },
                 },
             },

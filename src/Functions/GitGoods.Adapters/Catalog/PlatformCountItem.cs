@@ -24,7 +24,7 @@ internal static class PlatformCountItem
         ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
         {
             [":platform"] = new(platform),
-            [":delta"] = ProductItem.Number(delta),
+            [":delta"] = ItemValues.Number(delta),
         },
     };
 }

@@ -4,6 +4,8 @@ using GitGoods.Adapters.Table;
 using GitGoods.Domain.Catalog;
 using GitGoods.Domain.Common;
 
+using static GitGoods.Adapters.Table.ItemValues;
+
 namespace GitGoods.Adapters.Catalog;
 
 /// <summary>Maps a <see cref="Product"/> to and from its DynamoDB item.</summary>
@@ -70,7 +72,5 @@ internal static class ProductItem
             // Items written before versions existed are version 1.
             item.TryGetValue("version", out var version) ? long.Parse(version.N, CultureInfo.InvariantCulture) : 1);
 
-    public static AttributeValue Number(long value) => new() { N = value.ToString(CultureInfo.InvariantCulture) };
 
-    private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 }

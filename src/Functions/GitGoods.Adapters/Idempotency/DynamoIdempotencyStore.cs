@@ -1,3 +1,4 @@
+using GitGoods.Adapters.Table;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using GitGoods.Domain.Idempotency;
@@ -50,8 +51,8 @@ public sealed class DynamoIdempotencyStore : IIdempotencyStore
                     ExpressionAttributeNames = IdempotencyItem.Names("#id", "#expiration", "#status", "#inProgressExpiration"),
                     ExpressionAttributeValues = new(StringComparer.Ordinal)
                     {
-                        [":now"] = IdempotencyItem.Number(now.ToUnixTimeSeconds()),
-                        [":nowMs"] = IdempotencyItem.Number(now.ToUnixTimeMilliseconds()),
+                        [":now"] = ItemValues.Number(now.ToUnixTimeSeconds()),
+                        [":nowMs"] = ItemValues.Number(now.ToUnixTimeMilliseconds()),
                         [":inProgress"] = new(IdempotencyItem.InProgress),
                     },
                     ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
@@ -94,7 +95,7 @@ public sealed class DynamoIdempotencyStore : IIdempotencyStore
                 {
                     [":completed"] = new(IdempotencyItem.Completed),
                     [":data"] = new(IdempotencyItem.DataOf(response)),
-                    [":expiration"] = IdempotencyItem.Number((now + _options.RecordLifetime).ToUnixTimeSeconds()),
+                    [":expiration"] = ItemValues.Number((now + _options.RecordLifetime).ToUnixTimeSeconds()),
                     [":inProgress"] = new(IdempotencyItem.InProgress),
                     [":hash"] = new(payloadHash),
                 },

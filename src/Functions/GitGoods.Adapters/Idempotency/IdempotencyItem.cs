@@ -4,6 +4,8 @@ using System.Text.Json;
 using Amazon.DynamoDBv2.Model;
 using GitGoods.Domain.Idempotency;
 
+using static GitGoods.Adapters.Table.ItemValues;
+
 namespace GitGoods.Adapters.Idempotency;
 
 /// <summary>
@@ -84,5 +86,4 @@ internal static class IdempotencyItem
         JsonSerializer.Deserialize(data, Json.IdempotentResponse)
         ?? throw new InvalidOperationException("An idempotency record holds no response.");
 
-    public static AttributeValue Number(long value) => new() { N = value.ToString(CultureInfo.InvariantCulture) };
 }

@@ -25,15 +25,7 @@ public sealed class DynamoOrderStore(IAmazonDynamoDB dynamoDb, string tableName)
             .. order.SellerIds.Select(seller => new TransactWriteItem { Put = new Put { TableName = tableName, Item = OrderItem.SellerEntry(order, seller) } }),
             new() { Put = new Put { TableName = tableName, Item = OutboxItem.ToItem(order) } },
         ];
-        try
-        {
-            await dynamoDb.TransactWriteItemsAsync(new TransactWriteItemsRequest { TransactItems = writes }, cancellationToken);
-            return true;
-        }
-        catch (TransactionCanceledException e) when (ConditionFailed(e, 0))
-        {
-            return false;
-        }
+        return await WriteOrderFirstAsync(writes, cancellationToken);
     }
 
     public async Task<Order?> FindAsync(string orderId, CancellationToken cancellationToken)
@@ -81,7 +73,7 @@ public sealed class DynamoOrderStore(IAmazonDynamoDB dynamoDb, string tableName)
                     ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
                     {
                         [":true"] = new() { BOOL = true }, [":false"] = new() { BOOL = false },
-                        [":pending"] = new(Pending), [":one"] = OrderItem.Number(1),
+                        [":pending"] = new(Pending), [":one"] = ItemValues.Number(1),
                     },
                 },
             },
@@ -96,25 +88,21 @@ public sealed class DynamoOrderStore(IAmazonDynamoDB dynamoDb, string tableName)
                     ExpressionAttributeNames = new Dictionary<string, string>(StringComparer.Ordinal) { ["#status"] = "status" },
                     ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
                     {
-                        [":quantity"] = OrderItem.Number(line.Quantity), [":one"] = OrderItem.Number(1), [":active"] = new("ACTIVE"),
+                        [":quantity"] = ItemValues.Number(line.Quantity), [":one"] = ItemValues.Number(1), [":active"] = new("ACTIVE"),
                     },
                 },
             }),
         ];
-        try
+        switch (await TransactAsync(writes, cancellationToken))
         {
-            await dynamoDb.TransactWriteItemsAsync(new TransactWriteItemsRequest { TransactItems = writes }, cancellationToken);
-            return StockReservation.Reserved;
-        }
-        catch (TransactionCanceledException e) when (ConditionFailed(e, 0))
-        {
-            // The order's own condition failed: reserved by an earlier delivery, or no longer PENDING.
-            var current = await FindAsync(order.Id, cancellationToken);
-            return current is { StockReserved: true } ? StockReservation.Reserved : StockReservation.NotPending;
-        }
-        catch (TransactionCanceledException e) when (Enumerable.Range(1, order.Lines.Count).Any(i => ConditionFailed(e, i)))
-        {
-            return StockReservation.OutOfStock;
+            case null:
+                return StockReservation.Reserved;
+            case 0:
+                // The order's own condition failed: reserved by an earlier delivery, or no longer PENDING.
+                var current = await FindAsync(order.Id, cancellationToken);
+                return current is { StockReserved: true } ? StockReservation.Reserved : StockReservation.NotPending;
+            default:
+                return StockReservation.OutOfStock;
         }
     }
 
@@ -135,22 +123,14 @@ public sealed class DynamoOrderStore(IAmazonDynamoDB dynamoDb, string tableName)
                     ExpressionAttributeNames = new Dictionary<string, string>(StringComparer.Ordinal) { ["#status"] = "status" },
                     ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
                     {
-                        [":true"] = new() { BOOL = true }, [":false"] = new() { BOOL = false }, [":one"] = OrderItem.Number(1),
+                        [":true"] = new() { BOOL = true }, [":false"] = new() { BOOL = false }, [":one"] = ItemValues.Number(1),
                         [":pending"] = new(Pending), [":rejected"] = new("REJECTED"), [":cancelled"] = new("CANCELLED"),
                     },
                 },
             },
             .. Restock(order),
         ];
-        try
-        {
-            await dynamoDb.TransactWriteItemsAsync(new TransactWriteItemsRequest { TransactItems = writes }, cancellationToken);
-            return true;
-        }
-        catch (TransactionCanceledException e) when (ConditionFailed(e, 0))
-        {
-            return false;
-        }
+        return await WriteOrderFirstAsync(writes, cancellationToken);
     }
 
     public async Task<(bool Confirmed, Order? Order)> ConfirmAsync(string orderId, string authorizationId, DateTimeOffset at, CancellationToken cancellationToken)
@@ -169,7 +149,7 @@ public sealed class DynamoOrderStore(IAmazonDynamoDB dynamoDb, string tableName)
                 ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
                 {
                     [":confirmed"] = new(OrderStatusRules.Name(OrderStatus.Confirmed)), [":pending"] = new(Pending), [":entry"] = entry,
-                    [":at"] = new(OrderItem.Iso(at)), [":one"] = OrderItem.Number(1), [":true"] = new() { BOOL = true },
+                    [":at"] = new(ItemValues.Iso(at)), [":one"] = ItemValues.Number(1), [":true"] = new() { BOOL = true },
                     [":statusKey"] = new(OrderItem.StatusPartitionOf(OrderStatus.Confirmed)), [":auth"] = new(authorizationId),
                 },
                 ReturnValues = ReturnValue.ALL_NEW,
@@ -191,9 +171,9 @@ public sealed class DynamoOrderStore(IAmazonDynamoDB dynamoDb, string tableName)
         {
             [":status"] = new(OrderStatusRules.Name(changed.Status)),
             [":history"] = OrderItem.HistoryToItem(changed.History),
-            [":updatedAt"] = new(OrderItem.Iso(changed.UpdatedAt)),
-            [":version"] = OrderItem.Number(changed.Version),
-            [":previous"] = OrderItem.Number(changed.Version - 1),
+            [":updatedAt"] = new(ItemValues.Iso(changed.UpdatedAt)),
+            [":version"] = ItemValues.Number(changed.Version),
+            [":previous"] = ItemValues.Number(changed.Version - 1),
             [":statusKey"] = new(OrderItem.StatusPartitionOf(changed.Status)),
             [":reserved"] = new() { BOOL = changed.StockReserved && !releasesStock },
         };
@@ -220,15 +200,7 @@ public sealed class DynamoOrderStore(IAmazonDynamoDB dynamoDb, string tableName)
             },
             .. releasesStock ? Restock(changed) : [],
         ];
-        try
-        {
-            await dynamoDb.TransactWriteItemsAsync(new TransactWriteItemsRequest { TransactItems = writes }, cancellationToken);
-            return true;
-        }
-        catch (TransactionCanceledException e) when (ConditionFailed(e, 0))
-        {
-            return false;
-        }
+        return await WriteOrderFirstAsync(writes, cancellationToken);
     }
 
     public Task RecordFailureAsync(string orderId, string failure, DateTimeOffset at, CancellationToken cancellationToken) =>
@@ -240,7 +212,7 @@ public sealed class DynamoOrderStore(IAmazonDynamoDB dynamoDb, string tableName)
             ConditionExpression = "attribute_exists(PK)",
             ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
             {
-                [":error"] = new(failure.Length > 500 ? failure[..500] : failure), [":at"] = new(OrderItem.Iso(at)),
+                [":error"] = new(failure.Length > 500 ? failure[..500] : failure), [":at"] = new(ItemValues.Iso(at)),
             },
         }, cancellationToken);
 
@@ -252,7 +224,7 @@ public sealed class DynamoOrderStore(IAmazonDynamoDB dynamoDb, string tableName)
             KeyConditionExpression = "PK = :pk AND SK < :before",
             ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
             {
-                [":pk"] = new(OutboxItem.PartitionOf(shard)), [":before"] = new(OrderItem.Iso(placedBefore)),
+                [":pk"] = new(OutboxItem.PartitionOf(shard)), [":before"] = new(ItemValues.Iso(placedBefore)),
             },
             Limit = max,
             ConsistentRead = true,
@@ -274,7 +246,7 @@ public sealed class DynamoOrderStore(IAmazonDynamoDB dynamoDb, string tableName)
             ConditionExpression = "attribute_exists(PK)",
             ExpressionAttributeValues = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
             {
-                [":quantity"] = OrderItem.Number(line.Quantity), [":one"] = OrderItem.Number(1),
+                [":quantity"] = ItemValues.Number(line.Quantity), [":one"] = ItemValues.Number(1),
             },
         },
     });
@@ -347,7 +319,27 @@ public sealed class DynamoOrderStore(IAmazonDynamoDB dynamoDb, string tableName)
         [ShopTable.SortKey] = new("PRODUCT"),
     };
 
-    private static bool ConditionFailed(TransactionCanceledException e, int index) =>
-        e.CancellationReasons is { } reasons && reasons.Count > index
-        && string.Equals(reasons[index].Code, "ConditionalCheckFailed", StringComparison.Ordinal);
+    /// <summary>Runs the transaction; null when it committed, else the index of the first write whose condition failed.</summary>
+    private async Task<int?> TransactAsync(List<TransactWriteItem> writes, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await dynamoDb.TransactWriteItemsAsync(new TransactWriteItemsRequest { TransactItems = writes }, cancellationToken);
+            return null;
+        }
+        catch (TransactionCanceledException e) when (e.CancellationReasons?.FindIndex(r =>
+            string.Equals(r.Code, "ConditionalCheckFailed", StringComparison.Ordinal)) is >= 0 and var failed)
+        {
+            return failed;
+        }
+    }
+
+    /// <summary>For transactions whose first write is the order's own conditional write: false when only that condition failed.</summary>
+    private async Task<bool> WriteOrderFirstAsync(List<TransactWriteItem> writes, CancellationToken cancellationToken) =>
+        await TransactAsync(writes, cancellationToken) switch
+        {
+            null => true,
+            0 => false,
+            var other => throw new InvalidOperationException($"The transaction's write {other} failed its condition (only the order's may)."),
+        };
 }

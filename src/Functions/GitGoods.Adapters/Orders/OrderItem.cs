@@ -5,6 +5,8 @@ using GitGoods.Domain.Common;
 using GitGoods.Domain.Orders;
 using GitGoods.Domain.Privacy;
 
+using static GitGoods.Adapters.Table.ItemValues;
+
 namespace GitGoods.Adapters.Orders;
 
 /// <summary>Maps an <see cref="Order"/> to and from its DynamoDB item (see docs/data-model.md).</summary>
@@ -122,9 +124,7 @@ internal static class OrderItem
         ],
     };
 
-    public static AttributeValue Number(long value) => new() { N = value.ToString(CultureInfo.InvariantCulture) };
 
-    public static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
     private static AttributeValue LineToItem(OrderLine line) => new()
     {
@@ -164,6 +164,4 @@ internal static class OrderItem
     private static ProtectedFields PersonalDataFromItem(Dictionary<string, AttributeValue> m) => new(
         m["keyId"].S, m["dataKey"].S, m["fields"].M.ToDictionary(f => f.Key, f => f.Value.S, StringComparer.Ordinal));
 
-    private static DateTimeOffset ParseTime(string text) =>
-        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 }

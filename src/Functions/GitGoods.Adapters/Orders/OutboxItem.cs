@@ -19,7 +19,7 @@ internal static class OutboxItem
     public static Dictionary<string, AttributeValue> ToItem(Order order) => new(StringComparer.Ordinal)
     {
         [ShopTable.PartitionKey] = new(PartitionOf(ShardOf(order.Id))),
-        [ShopTable.SortKey] = new(OrderItem.Iso(order.CreatedAt) + "#" + order.Id),
+        [ShopTable.SortKey] = new(ItemValues.Iso(order.CreatedAt) + "#" + order.Id),
         ["type"] = new("OrderOutbox"),
         ["orderId"] = new(order.Id),
     };
@@ -27,7 +27,7 @@ internal static class OutboxItem
     public static Dictionary<string, AttributeValue> Key(OutboxEntry entry) => new(StringComparer.Ordinal)
     {
         [ShopTable.PartitionKey] = new(PartitionOf(ShardOf(entry.OrderId))),
-        [ShopTable.SortKey] = new(OrderItem.Iso(entry.PlacedAt) + "#" + entry.OrderId),
+        [ShopTable.SortKey] = new(ItemValues.Iso(entry.PlacedAt) + "#" + entry.OrderId),
     };
 
     public static OutboxEntry FromItem(Dictionary<string, AttributeValue> item)

@@ -4,6 +4,8 @@ using GitGoods.Adapters.Table;
 using GitGoods.Domain.Common;
 using GitGoods.Domain.Payments;
 
+using static GitGoods.Adapters.Table.ItemValues;
+
 namespace GitGoods.Adapters.Payments;
 
 /// <summary>
@@ -83,6 +85,4 @@ internal static class PaymentItem
         DateTimeOffset.Parse(item[CreatedAt].S, CultureInfo.InvariantCulture),
         DateTimeOffset.Parse(item[UpdatedAt].S, CultureInfo.InvariantCulture));
 
-    public static string Iso(DateTimeOffset time) =>
-        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 }

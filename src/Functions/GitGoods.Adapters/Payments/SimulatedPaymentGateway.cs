@@ -1,3 +1,4 @@
+using GitGoods.Adapters.Table;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
@@ -155,7 +156,7 @@ public sealed class SimulatedPaymentGateway : IPaymentGateway
     private async Task ProviderVoidAsync(string orderId, CancellationToken ct)
     {
         await Task.Yield();
-        var now = new AttributeValue(PaymentItem.Iso(_time.GetUtcNow()));
+        var now = new AttributeValue(ItemValues.Iso(_time.GetUtcNow()));
         try
         {
             // Marks the record VOIDED, or leaves a VOIDED tombstone when no authorisation has arrived (yet).

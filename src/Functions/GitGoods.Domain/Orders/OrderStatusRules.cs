@@ -11,13 +11,6 @@ public static class OrderStatusRules
         _ => false,
     };
 
-    /// <summary>The states a move to <paramref name="to"/> may start from (the condition of the write).</summary>
-    public static IReadOnlyList<OrderStatus> SourcesOf(OrderStatus to) =>
-        [.. Enum.GetValues<OrderStatus>().Where(from => CanMove(from, to))];
-
-    /// <summary>True once the order can no longer change on its own (the workflow has finished with it).</summary>
-    public static bool IsSettled(OrderStatus status) => status != OrderStatus.Pending;
-
     /// <summary>The wire and storage name: <c>PENDING</c>, <c>CONFIRMED</c>, …</summary>
     public static string Name(OrderStatus status) => status.ToString().ToUpperInvariant();
 

@@ -68,9 +68,9 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
 
     public ICartProducts CartProducts => _cartProducts ??= new DynamoCartProducts(DynamoDb, Settings.RequireTableName());
 
-    public IOrderStore Orders => _orders ??= new DynamoOrderStore(DynamoDb, Settings.RequireTableName());
+    public IOrderStore Orders => OrderTable;
 
-    public IOrderOutbox OrderOutbox => _orders ??= new DynamoOrderStore(DynamoDb, Settings.RequireTableName());
+    public IOrderOutbox OrderOutbox => OrderTable;
 
     public IIdempotencyStore Idempotency => _idempotency ??=
         new DynamoIdempotencyStore(DynamoDb, FunctionSettings.Require(Settings.IdempotencyTableName, FunctionSettings.IdempotencyTableVariable), timeProvider: Time);
@@ -90,6 +90,8 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
     public IDeadLetterQueue DeadLetters => _deadLetters ??= new SqsDeadLetterQueue(Sqs,
         FunctionSettings.Require(Settings.OrderDeadLetterQueueUrl, OrderQueues.DeadLetterQueueUrlVariable),
         FunctionSettings.Require(Settings.OrderQueueUrl, OrderQueues.QueueUrlVariable));
+
+    private DynamoOrderStore OrderTable => _orders ??= new DynamoOrderStore(DynamoDb, Settings.RequireTableName());
 
     private IAmazonSQS Sqs => _sqs ??= SqsClientFactory.Create(new SqsClientSettings(Settings.Region, Settings.SqsEndpoint));
 

@@ -11,8 +11,8 @@ public sealed record OrderResponse(
     IReadOnlyList<OrderLineResponse> Items,
     MoneyResponse Total,
     ShippingResponse? Shipping,
-    string CreatedAt,
-    string UpdatedAt,
+    DateTime CreatedAt,
+    DateTime UpdatedAt,
     IReadOnlyList<StatusChangeResponse> StatusHistory,
     string? RejectionReason)
 {
@@ -26,19 +26,16 @@ public sealed record OrderResponse(
                 MoneyResponse.From(l.LineTotal)))],
             MoneyResponse.From(order.Total),
             shipping is null ? null : ShippingResponse.From(shipping),
-            Iso(order.CreatedAt),
-            Iso(order.UpdatedAt),
-            [.. order.History.Select(h => new StatusChangeResponse(OrderStatusRules.Name(h.Status), Iso(h.At), h.Reason))],
+            order.CreatedAt.UtcDateTime,
+            order.UpdatedAt.UtcDateTime,
+            [.. order.History.Select(h => new StatusChangeResponse(OrderStatusRules.Name(h.Status), h.At.UtcDateTime, h.Reason))],
             order.RejectionReason);
     }
-
-    private static string Iso(DateTimeOffset time) =>
-        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
 }
 
 public sealed record OrderLineResponse(string ProductId, string Title, string Platform, MoneyResponse UnitPrice, int Quantity, MoneyResponse LineTotal);
 
-public sealed record StatusChangeResponse(string Status, string At, string? Reason);
+public sealed record StatusChangeResponse(string Status, DateTime At, string? Reason);
 
 public sealed record ShippingResponse(string Name, string Phone, AddressResponse Address, string? Email)
 {

@@ -1,4 +1,3 @@
-using GitGoods.Domain.Common;
 using GitGoods.Domain.Orders;
 using GitGoods.Hosting.Http;
 using GitGoods.Hosting.Runtime;
@@ -12,11 +11,6 @@ public sealed class ListAllOrdersHandler(IOrderStore orders) : IHttpHandler
     public async Task<ApiGatewayHttpResponse> HandleAsync(ApiGatewayHttpRequest request, LambdaContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!PagingQuery.TryRead(request, out var page, out var problem))
-        {
-            return problem;
-        }
-
         OrderStatus? status = null;
         var text = request.Query("status");
         if (text is not null)
@@ -30,13 +24,6 @@ public sealed class ListAllOrdersHandler(IOrderStore orders) : IHttpHandler
             status = parsed;
         }
 
-        try
-        {
-            return OrderPages.Ok(request, await orders.ListAllAsync(status, page, cancellationToken));
-        }
-        catch (InvalidCursorException e)
-        {
-            return PagingQuery.InvalidCursor(request, e);
-        }
+        return await OrderPages.ListAsync(request, page => orders.ListAllAsync(status, page, cancellationToken));
     }
 }

@@ -27,8 +27,7 @@ public sealed class ListDeadLettersHandler(IDeadLetterQueue deadLetters, IOrderS
             var orderId = OrderMessage.TryParse(letter.Body)?.OrderId;
             var order = orderId is null ? null : await orders.FindAsync(orderId, cancellationToken);
             var error = orderId is null ? "The message does not name an order." : order?.LastError;
-            items.Add(new DeadLetterResponse(letter.MessageId, orderId, letter.ReceiveCount,
-                letter.SentAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture), error));
+            items.Add(new DeadLetterResponse(letter.MessageId, orderId, letter.ReceiveCount, letter.SentAt.UtcDateTime, error));
         }
 
         return HttpResults.Json(request, 200, new PageResponse<DeadLetterResponse>(items, null), FunctionsJsonContext.Default.PageResponseDeadLetterResponse);

@@ -9,7 +9,8 @@ public sealed class ReleaseStockStep(IOrderStore orders) : IOrderStep
     {
         ArgumentNullException.ThrowIfNull(input);
         var order = await OrderSteps.LoadAsync(orders, input, cancellationToken);
-        var released = order.StockReserved && !OrderSteps.IsConfirmed(order) && await orders.ReleaseStockAsync(order, cancellationToken);
+        // The store refuses to release a confirmed order's stock, in the same conditional write.
+        var released = order.StockReserved && await orders.ReleaseStockAsync(order, cancellationToken);
         return new OrderStepResult(released ? StepOutcomes.Released : StepOutcomes.NothingHeld);
     }
 }
