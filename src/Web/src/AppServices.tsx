@@ -1,0 +1,26 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { ShopApi } from './api/ShopApi';
+import type { Identity } from './auth/Identity';
+
+/** What the identity provider must do for the app; component tests pass a fake. */
+export type IdentityService = Pick<
+  Identity,
+  'currentProfile' | 'idToken' | 'signIn' | 'signUp' | 'confirmSignUp' | 'signOut'
+>;
+
+export interface AppServices {
+  api: ShopApi;
+  identity: IdentityService;
+}
+
+const ServicesContext = createContext<AppServices | null>(null);
+
+export function ServicesProvider({ services, children }: { services: AppServices; children: ReactNode }) {
+  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+export function useServices(): AppServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices must be used inside <ServicesProvider>.');
+  return services;
+}

@@ -1,0 +1,138 @@
+/** The REST contract's shapes (docs/openapi.json). Money is integer minor units. */
+export interface Money {
+  amount: number;
+  currency: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export type ProductStatus = 'ACTIVE' | 'UNLISTED';
+
+export interface Product {
+  id: string;
+  title: string;
+  platform: string;
+  description: string;
+  price: Money;
+  stock: number;
+  images: string[];
+  sellerId: string;
+  status: ProductStatus;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PlatformCount {
+  platform: string;
+  count: number;
+}
+
+export type ProductSort = 'relevance' | 'price' | '-price' | 'title' | 'newest';
+
+export interface ProductQuery {
+  q?: string;
+  platforms?: string[];
+  minPrice?: number;
+  maxPrice?: number;
+  inStock?: boolean;
+  sort?: ProductSort;
+}
+
+export interface ProductInput {
+  title?: string;
+  platform?: string;
+  description?: string;
+  price?: Money;
+  stock?: number;
+  images?: string[];
+  status?: ProductStatus;
+}
+
+export interface CartLine {
+  productId: string;
+  title: string;
+  platform: string;
+  image: string | null;
+  unitPrice: Money;
+  quantity: number;
+  lineTotal: Money;
+  available: number;
+}
+
+export interface Cart {
+  id: string | null;
+  items: CartLine[];
+  subtotal: Money;
+  itemCount: number;
+  expiresAt?: string;
+}
+
+export type OrderStatus = 'PENDING' | 'CONFIRMED' | 'REJECTED' | 'CANCELLED' | 'SHIPPED' | 'DELIVERED';
+export type RejectionReason = 'OUT_OF_STOCK' | 'PAYMENT_DECLINED' | 'PAYMENT_ERROR';
+
+export interface Address {
+  line1: string;
+  line2?: string;
+  city: string;
+  postalCode: string;
+  country: string;
+}
+
+export interface Shipping {
+  name: string;
+  phone: string;
+  address: Address;
+  email?: string;
+}
+
+export interface OrderLine {
+  productId: string;
+  title: string;
+  platform: string;
+  unitPrice: Money;
+  quantity: number;
+  lineTotal: Money;
+}
+
+export interface StatusChange {
+  status: OrderStatus;
+  at: string;
+  reason?: RejectionReason;
+}
+
+export interface Order {
+  id: string;
+  status: OrderStatus;
+  items: OrderLine[];
+  total: Money;
+  shipping?: Shipping;
+  createdAt: string;
+  updatedAt: string;
+  statusHistory: StatusChange[];
+  rejectionReason?: RejectionReason;
+}
+
+export interface OrderInput {
+  shipping: Shipping;
+  payment: { method: 'card'; token: string };
+}
+
+export interface DeadLetter {
+  messageId: string;
+  orderId?: string;
+  receiveCount: number;
+  sentAt: string;
+  error?: string;
+}
+
+export interface Problem {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  traceId?: string;
+  errors?: Record<string, string[]>;
+}

@@ -1,0 +1,101 @@
+import { useState, type FormEvent } from 'react';
+import type { OrderInput } from '../../api/types';
+import type { UserProfile } from '../../auth/profile';
+import { Field } from '../../components/Field';
+import { normalisePhone } from './signUpRules';
+import { testCards } from './paymentTokens';
+
+interface CheckoutFormProps {
+  profile: UserProfile;
+  /** Messages per API field name (`shipping.address.city`, `payment.token`) from a 422. */
+  serverErrors: Record<string, string[]>;
+  busy: boolean;
+  onSubmit(input: OrderInput): void;
+}
+
+type Values = Record<'name' | 'phone' | 'email' | 'line1' | 'line2' | 'city' | 'postalCode' | 'country' | 'token', string>;
+
+/** Shipping details pre-filled from the profile, then the payment method; checks what the API checks. */
+export function CheckoutForm({ profile, serverErrors, busy, onSubmit }: CheckoutFormProps) {
+  const [values, setValues] = useState<Values>({
+    name: profile.name,
+    phone: profile.phone ?? '+65 ',
+    email: profile.email,
+    line1: profile.address?.line1 ?? '',
+    line2: profile.address?.line2 ?? '',
+    city: profile.address?.city ?? '',
+    postalCode: profile.address?.postalCode ?? '',
+    country: profile.address?.country ?? 'SG',
+    token: 'pm_card_visa',
+  });
+  const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
+
+  const set = (key: keyof Values) => (event: { target: { value: string } }) => setValues({ ...values, [key]: event.target.value });
+  const errors = (apiField: string) => clientErrors[apiField] ?? serverErrors[apiField];
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const input: OrderInput = {
+      shipping: {
+        name: values.name.trim(),
+        phone: normalisePhone(values.phone),
+        email: values.email.trim() || undefined,
+        address: {
+          line1: values.line1.trim(),
+          line2: values.line2.trim() || undefined,
+          city: values.city.trim(),
+          postalCode: values.postalCode.trim(),
+          country: values.country.trim().toUpperCase(),
+        },
+      },
+      payment: { method: 'card', token: values.token },
+    };
+    const found = check(input);
+    setClientErrors(found);
+    if (Object.keys(found).length === 0) onSubmit(input);
+  }
+
+  return (
+    <form onSubmit={submit} className="form" noValidate aria-label="Checkout">
+      <fieldset>
+        <legend>Shipping</legend>
+        <Field label="Full name" autoComplete="name" value={values.name} onChange={set('name')} errors={errors('shipping.name')} />
+        <Field label="Mobile phone" type="tel" autoComplete="tel" value={values.phone} onChange={set('phone')} errors={errors('shipping.phone')} hint="Your order confirmation is texted here." />
+        <Field label="Email (optional)" type="email" autoComplete="email" value={values.email} onChange={set('email')} errors={errors('shipping.email')} />
+        <Field label="Address line 1" autoComplete="address-line1" value={values.line1} onChange={set('line1')} errors={errors('shipping.address.line1')} />
+        <Field label="Address line 2 (optional)" autoComplete="address-line2" value={values.line2} onChange={set('line2')} errors={errors('shipping.address.line2')} />
+        <Field label="City" autoComplete="address-level2" value={values.city} onChange={set('city')} errors={errors('shipping.address.city')} />
+        <Field label="Postal code" autoComplete="postal-code" value={values.postalCode} onChange={set('postalCode')} errors={errors('shipping.address.postalCode')} />
+        <Field label="Country code" autoComplete="country" maxLength={2} value={values.country} onChange={set('country')} errors={errors('shipping.address.country')} />
+      </fieldset>
+      <fieldset>
+        <legend>Payment</legend>
+        <p className="hint">Test mode: choose a test card. No real card is charged.</p>
+        {testCards.map((card) => (
+          <label key={card.token} className="check">
+            <input type="radio" name="payment" value={card.token} checked={values.token === card.token} onChange={set('token')} />
+            {card.label}
+          </label>
+        ))}
+        {errors('payment.token') && <p className="field-error">{errors('payment.token')!.join(' ')}</p>}
+      </fieldset>
+      <button type="submit" className="primary" disabled={busy}>
+        {busy ? 'Placing your order…' : 'Place order'}
+      </button>
+    </form>
+  );
+}
+
+function check(input: OrderInput): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  const add = (field: string, message: string) => (errors[field] = [message]);
+  const { shipping } = input;
+  if (!shipping.name) add('shipping.name', 'Enter the name to deliver to.');
+  if (!/^\+[1-9]\d{6,14}$/.test(shipping.phone)) add('shipping.phone', 'Enter an international number: + then 7–15 digits, such as +6591234567.');
+  if (shipping.email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(shipping.email)) add('shipping.email', 'Enter an email address such as you@example.com.');
+  if (!shipping.address.line1) add('shipping.address.line1', 'Enter the street address.');
+  if (!shipping.address.city) add('shipping.address.city', 'Enter the city.');
+  if (!/^[A-Za-z0-9][A-Za-z0-9 -]{0,10}[A-Za-z0-9]$/.test(shipping.address.postalCode)) add('shipping.address.postalCode', 'Enter a postal code such as 018956.');
+  if (!/^[A-Z]{2}$/.test(shipping.address.country)) add('shipping.address.country', 'Enter a two-letter country code such as SG.');
+  return errors;
+}
