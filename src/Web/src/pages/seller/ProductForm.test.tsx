@@ -100,7 +100,7 @@ describe('ProductForm', () => {
 
     await user.click(screen.getByRole('button', { name: 'Add game' }));
 
-    expect(await screen.findByRole('status')).toHaveTextContent('Starfall Vanguard was added to the shop.');
+    expect(await screen.findByText('Starfall Vanguard was added to the shop.')).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'Edit Starfall Vanguard' })).toBeInTheDocument();
   });
 
