@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { ShopApi } from '../api/ShopApi';
@@ -16,36 +16,47 @@ export const shopper: UserProfile = {
   groups: [],
 };
 
-interface Options {
-  fetch: typeof fetch;
+export interface RenderOptions {
+  /** Answers the real ShopApi's requests (see fakeApi.ts); defaults to a 404 for everything. */
+  fetch?: typeof fetch;
+  /** Who is signed in; null for nobody. */
   user?: UserProfile | null;
-  /** The URL the app starts at, and the route pattern the element is mounted on. */
+  /** The URL the MemoryRouter starts at. */
   route?: string;
+  /** A route pattern to mount the element on, for pages that read URL parameters (`/orders/:id`). */
   path?: string;
 }
 
-/** Renders a page with the real API client over a fake fetch, a signed-in (or anonymous) user and a router. */
-export function renderWithServices(ui: ReactElement, { fetch, user = null, route = '/', path = '*' }: Options) {
+/**
+ * Renders a component as the app would: the real ShopApi over a stubbed fetch, a fresh query client (no retries),
+ * a fake identity already signed in as `user`, and a MemoryRouter at `route`.
+ */
+export function renderWithServices(ui: ReactElement, { fetch, user = null, route = '/', path }: RenderOptions = {}): RenderResult {
+  const fetchImpl = fetch ?? (async () => new Response(null, { status: 404 }));
   const identity: IdentityService = {
     currentProfile: async () => user,
     idToken: async () => (user ? 'test-token' : null),
     signIn: async () => {
-      throw new Error('not used');
+      throw new Error('signIn is not available in component tests.');
     },
     signUp: async () => ({ confirmed: true }),
-    confirmSignUp: async () => {},
-    signOut: () => {},
+    confirmSignUp: async () => undefined,
+    signOut: () => undefined,
   };
-  const api = new ShopApi({ baseUrl: 'http://shop.test', getToken: identity.idToken, fetch });
+  const api = new ShopApi({ baseUrl: 'http://shop.test', getToken: identity.idToken, fetch: fetchImpl });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   return render(
     <QueryClientProvider client={queryClient}>
       <ServicesProvider services={{ api, identity }}>
         <MemoryRouter initialEntries={[route]}>
           <AuthProvider>
-            <Routes>
-              <Route path={path} element={ui} />
-            </Routes>
+            {path ? (
+              <Routes>
+                <Route path={path} element={ui} />
+              </Routes>
+            ) : (
+              ui
+            )}
           </AuthProvider>
         </MemoryRouter>
       </ServicesProvider>

@@ -1,8 +1,23 @@
-/** The admin console (all orders, dead letters): being built; see issue 6. */
+import { Navigate, NavLink, Route, Routes } from 'react-router';
+import { adminBase } from './adminQueries';
+import { AllOrdersPage } from './AllOrdersPage';
+import { DeadLettersPage } from './DeadLettersPage';
+
+/** The admin console (issue 6): every order by status, and the order messages that failed processing. */
 export default function AdminConsole() {
   return (
-    <div className="page">
+    <div className="page console">
       <h1>Admin console</h1>
+      <nav aria-label="Admin console" className="console-nav">
+        <NavLink to={`${adminBase}/orders`}>All orders</NavLink>
+        <NavLink to={`${adminBase}/dead-letters`}>Dead letters</NavLink>
+      </nav>
+      <Routes>
+        <Route index element={<Navigate to={`${adminBase}/orders`} replace />} />
+        <Route path="orders" element={<AllOrdersPage />} />
+        <Route path="dead-letters" element={<DeadLettersPage />} />
+        <Route path="*" element={<Navigate to={`${adminBase}/orders`} replace />} />
+      </Routes>
     </div>
   );
 }
