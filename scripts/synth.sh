@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Synthesizes the Git Goods CDK app to cdk.out/ without an AWS account.
 #   1. publishes the Native AOT bootstrap that every function runs (linux-x64);
-#   2. runs the CDK app the way the CLI would.
+#   2. builds the web app (src/Web → src/Web/dist) when it is not built yet;
+#   3. runs the CDK app the way the CLI would.
 # Modes (SYNTH_MODE):
 #   cli    (default) `npx aws-cdk@2.160.0 synth` (the CLI from the npm registry; needs no AWS credentials);
 #   direct runs the app itself with CDK_OUTDIR and CDK_CONTEXT_JSON (cdk.json's context), no CLI, no npm.
@@ -18,6 +19,13 @@ cdk_version="2.160.0"
 if [[ "${SKIP_PUBLISH:-0}" != "1" ]]; then
   echo "==> Publishing the Native AOT bootstrap (linux-x64)"
   dotnet publish src/Functions/GitGoods.Bootstrap -c Release -r linux-x64 -o artifacts/bootstrap/linux-x64
+fi
+
+# The site's files (CDK context webAssets, default src/Web/dist): the app refuses to synthesize without index.html.
+if [[ -f src/Web/package.json && ! -f src/Web/dist/index.html ]]; then
+  echo "==> Building the web app (src/Web)"
+  npm --prefix src/Web ci --no-audit --no-fund
+  npm --prefix src/Web run build
 fi
 
 rm -rf cdk.out

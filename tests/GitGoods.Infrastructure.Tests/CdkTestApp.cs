@@ -3,17 +3,27 @@ using System.Text.Json;
 using Amazon.CDK;
 
 using GitGoods.Infrastructure.Functions;
+using GitGoods.Infrastructure.Hosting;
 
 namespace GitGoods.Infrastructure.Tests;
 
 /// <summary>Builds CDK apps for tests with the same context (feature flags) as the repository's cdk.json.</summary>
 internal static class CdkTestApp
 {
-    public static App Create(string bootstrapDirectory)
+    /// <param name="bootstrapDirectory">The published bootstrap (see <see cref="TempBootstrap"/>).</param>
+    /// <param name="webAssetsDirectory">The built SPA; default a shared <see cref="TempWebAssets"/>.</param>
+    /// <param name="extraContext">More context values (e.g. <c>webAclArn</c>).</param>
+    public static App Create(string bootstrapDirectory, string? webAssetsDirectory = null, IReadOnlyDictionary<string, object>? extraContext = null)
     {
         System.Environment.SetEnvironmentVariable("JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION", "1");
         var context = CdkJsonContext();
         context[BootstrapAsset.ContextKey] = bootstrapDirectory;
+        context[WebAsset.ContextKey] = webAssetsDirectory ?? TempWebAssets.Shared.Directory;
+        foreach (var (key, value) in extraContext ?? new Dictionary<string, object>(StringComparer.Ordinal))
+        {
+            context[key] = value;
+        }
+
         return new App(new AppProps { Context = context });
     }
 

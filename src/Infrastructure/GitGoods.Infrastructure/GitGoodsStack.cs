@@ -9,6 +9,7 @@ using GitGoods.Infrastructure.Analytics;
 using GitGoods.Infrastructure.Api;
 using GitGoods.Infrastructure.Data;
 using GitGoods.Infrastructure.Functions;
+using GitGoods.Infrastructure.Hosting;
 using GitGoods.Infrastructure.Identity;
 using GitGoods.Infrastructure.Operations;
 using GitGoods.Infrastructure.Orders;
@@ -19,7 +20,8 @@ namespace GitGoods.Infrastructure;
 /// <summary>
 /// The Git Goods backend: the shop table, the HTTP API, one function per catalogue entry, the user pool that
 /// guards the API, the business team's read-only analytics access, and the checkout's order pipeline (idempotency
-/// table, personal-data key, order queues, pipe, order workflow state machine) with the alarms that notify the team.
+/// table, personal-data key, order queues, pipe, order workflow state machine) with the alarms that notify the team,
+/// and the web site (the SPA on S3 behind CloudFront, which also fronts the API).
 /// Each concern is its own construct; this stack only composes them.
 /// </summary>
 [SuppressMessage("Naming", "CA1711", Justification = "A CDK Stack subclass: the suffix is the CDK convention.")]
@@ -30,6 +32,7 @@ public sealed class GitGoodsStack : Stack
     {
         // Fail before building anything if the function binary is missing.
         var bootstrap = BootstrapAsset.FromContext(Node);
+        var webAssets = WebAsset.FromContext(Node);
 
         Table = new ShopTableConstruct(this, "Data");
         Idempotency = new IdempotencyTableConstruct(this, "Idempotency");
@@ -59,6 +62,14 @@ public sealed class GitGoodsStack : Stack
             SenderEmail = Node.TryGetContext(OrderWorkflowConstruct.SenderEmailContextKey) as string ?? OrderWorkflowConstruct.DefaultSenderEmail,
         });
         OrderPipe = new OrderPipeConstruct(this, "OrderPipe", OrderQueues.Queue, OrderWorkflow.StateMachine);
+        Web = new WebSiteConstruct(this, "Web", new WebSiteOptions
+        {
+            Assets = webAssets,
+            Api = Api.Api,
+            UserPoolId = Users.UserPool.UserPoolId,
+            UserPoolClientId = Users.SpaClient.UserPoolClientId,
+            WebAclArn = Node.TryGetContext(WebAclContextKey) as string is { Length: > 0 } acl ? acl : null,
+        });
 
         foreach (var function in Functions.Functions.Values)
         {
@@ -70,22 +81,11 @@ public sealed class GitGoodsStack : Stack
         Alarms.Notify(OrderWorkflow.FailedAlarm);
         Alarms.Notify(OrderWorkflow.TimedOutAlarm);
 
-        _ = new CfnOutput(this, "ApiUrl", new CfnOutputProps
-        {
-            Value = Api.Url,
-            Description = "Base URL of the Git Goods HTTP API.",
-        });
-        Output("UserPoolId", Users.UserPool.UserPoolId, "Cognito user pool of the shop's users.");
-        Output("UserPoolClientId", Users.SpaClient.UserPoolClientId, "App client of the SPA (no secret).");
-        Output("IdentityPoolId", BusinessAnalytics.IdentityPool.Ref, "Identity pool that gives the business group its analytics credentials.");
-        Output("AnalyticsWorkGroup", AnalyticsStore.WorkGroupName, "Athena workgroup for business analytics.");
-        Output("AnalyticsDatabase", AnalyticsStore.DatabaseName, "Glue catalog database of the analytics data.");
-        Output("AnalyticsBucket", AnalyticsStore.Bucket.BucketName, "S3 bucket of the analytics data.");
-        Output("AlarmTopicArn", Alarms.Topic.TopicArn, "SNS topic of the operations alarms: subscribe the team to it.");
-        Output("OrderStateMachineArn", OrderWorkflow.StateMachine.StateMachineArn, "Express state machine of the order workflow.");
-        Output("OrderQueueUrl", OrderQueues.Queue.QueueUrl, "Queue of placed orders (the pipe feeds the workflow from it).");
-        Output("OrderDeadLetterQueueUrl", OrderQueues.DeadLetterQueue.QueueUrl, "Orders that failed every try (admin API: /api/admin/dead-letters).");
+        AddOutputs();
     }
+
+    /// <summary>CDK context: the ARN of a CloudFront-scope WAF web ACL (made in us-east-1) for the site; none by default.</summary>
+    public const string WebAclContextKey = "webAclArn";
 
     public ShopTableConstruct Table { get; }
 
@@ -110,6 +110,28 @@ public sealed class GitGoodsStack : Stack
     public HttpApiConstruct Api { get; }
 
     public CatalogueFunctions Functions { get; }
+
+    public WebSiteConstruct Web { get; }
+
+    private void AddOutputs()
+    {
+        _ = new CfnOutput(this, "ApiUrl", new CfnOutputProps
+        {
+            Value = Api.Url,
+            Description = "Base URL of the Git Goods HTTP API.",
+        });
+        Output("WebUrl", Web.Url, "The shop: the SPA, with the API under /api.");
+        Output("UserPoolId", Users.UserPool.UserPoolId, "Cognito user pool of the shop's users.");
+        Output("UserPoolClientId", Users.SpaClient.UserPoolClientId, "App client of the SPA (no secret).");
+        Output("IdentityPoolId", BusinessAnalytics.IdentityPool.Ref, "Identity pool that gives the business group its analytics credentials.");
+        Output("AnalyticsWorkGroup", AnalyticsStore.WorkGroupName, "Athena workgroup for business analytics.");
+        Output("AnalyticsDatabase", AnalyticsStore.DatabaseName, "Glue catalog database of the analytics data.");
+        Output("AnalyticsBucket", AnalyticsStore.Bucket.BucketName, "S3 bucket of the analytics data.");
+        Output("AlarmTopicArn", Alarms.Topic.TopicArn, "SNS topic of the operations alarms: subscribe the team to it.");
+        Output("OrderStateMachineArn", OrderWorkflow.StateMachine.StateMachineArn, "Express state machine of the order workflow.");
+        Output("OrderQueueUrl", OrderQueues.Queue.QueueUrl, "Queue of placed orders (the pipe feeds the workflow from it).");
+        Output("OrderDeadLetterQueueUrl", OrderQueues.DeadLetterQueue.QueueUrl, "Orders that failed every try (admin API: /api/admin/dead-letters).");
+    }
 
     private void Output(string name, string value, string description) =>
         _ = new CfnOutput(this, name, new CfnOutputProps { Value = value, Description = description });

@@ -34,7 +34,7 @@ public sealed class BootstrapAsset
     {
         ArgumentNullException.ThrowIfNull(node);
         var configured = node.TryGetContext(ContextKey) as string;
-        var directory = Path.GetFullPath(string.IsNullOrWhiteSpace(configured) ? DefaultDirectory : configured, ProjectRoot());
+        var directory = Path.GetFullPath(string.IsNullOrWhiteSpace(configured) ? DefaultDirectory : configured, CdkProjectRoot.Find());
         if (!File.Exists(Path.Combine(directory, ExecutableName)))
         {
             throw new InvalidOperationException(
@@ -43,20 +43,5 @@ public sealed class BootstrapAsset
         }
 
         return new BootstrapAsset(directory);
-    }
-
-    /// <summary>The nearest directory, from the working directory up, that holds cdk.json; else the working directory.</summary>
-    private static string ProjectRoot()
-    {
-        var start = System.IO.Directory.GetCurrentDirectory();
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "cdk.json")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return start;
     }
 }

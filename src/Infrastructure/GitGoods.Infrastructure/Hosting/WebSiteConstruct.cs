@@ -1,0 +1,162 @@
+using Amazon.CDK;
+using Amazon.CDK.AWS.CloudFront;
+using Amazon.CDK.AWS.CloudFront.Origins;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.S3.Deployment;
+
+using Constructs;
+
+namespace GitGoods.Infrastructure.Hosting;
+
+/// <summary>
+/// The shop's web site: the SPA in a private S3 bucket behind one CloudFront distribution, which also routes
+/// <c>/api/*</c> to the HTTP API, so the SPA calls its own origin (no CORS) and one domain serves both. Client routes
+/// reach index.html through <see cref="SpaRoutingFunction"/> on the default behaviour only (decision 0012).
+/// <c>/config.json</c> is written at deploy time with the deployed user pool and the site's own URL.
+/// </summary>
+public sealed class WebSiteConstruct : Construct
+{
+    public const string ApiPathPattern = "/api/*";
+    public const string ConfigFile = "config.json";
+
+    public WebSiteConstruct(Construct scope, string id, WebSiteOptions options)
+        : base(scope, id)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.WebAclArn is { } acl)
+        {
+            RequireCloudFrontWebAcl(acl);
+        }
+
+        var stack = Stack.Of(this);
+        // Only build output lives here, and every deploy writes it again: deleting the stack may delete it.
+        Bucket = new Bucket(this, "Bucket", new BucketProps
+        {
+            BlockPublicAccess = BlockPublicAccess.BLOCK_ALL,
+            EnforceSSL = true,
+            MinimumTLSVersion = 1.2,
+            Encryption = BucketEncryption.S3_MANAGED,
+            ObjectOwnership = ObjectOwnership.BUCKET_OWNER_ENFORCED,
+            RemovalPolicy = RemovalPolicy.DESTROY,
+            AutoDeleteObjects = true,
+        });
+        Routing = new SpaRoutingFunction(this, "SpaRouting");
+        SecurityHeaders = new SiteSecurityHeaders(this, "SecurityHeaders");
+
+        Distribution = CreateDistribution(options);
+        Url = "https://" + Distribution.DistributionDomainName;
+        Config = new Dictionary<string, object>(StringComparer.Ordinal)
+        {
+            // The SPA calls its own origin: /api/* of this distribution is the HTTP API.
+            ["apiBaseUrl"] = Url,
+            ["region"] = stack.Region,
+            ["userPoolId"] = options.UserPoolId,
+            ["userPoolClientId"] = options.UserPoolClientId,
+            ["cognitoEndpoint"] = SiteSecurityHeaders.CognitoEndpointOrigin(stack.Region) + "/",
+        };
+        Deploy(options.Assets);
+    }
+
+    public Bucket Bucket { get; }
+
+    public Distribution Distribution { get; }
+
+    public SpaRoutingFunction Routing { get; }
+
+    public SiteSecurityHeaders SecurityHeaders { get; }
+
+    /// <summary>The site's URL (the distribution's domain; the API is under <c>/api</c>).</summary>
+    public string Url { get; }
+
+    /// <summary>What <c>/config.json</c> holds (deploy-time values as tokens).</summary>
+    public IReadOnlyDictionary<string, object> Config { get; }
+
+    private Distribution CreateDistribution(WebSiteOptions options)
+    {
+        var stack = Stack.Of(this);
+        var apiOrigin = new HttpOrigin($"{options.Api.ApiId}.execute-api.{stack.Region}.{stack.UrlSuffix}", new HttpOriginProps
+        {
+            ProtocolPolicy = OriginProtocolPolicy.HTTPS_ONLY,
+            OriginSslProtocols = [OriginSslPolicy.TLS_V1_2],
+        });
+        return new Distribution(this, "Distribution", new DistributionProps
+        {
+            Comment = "Git Goods shop: SPA and /api",
+            DefaultRootObject = "index.html",
+            HttpVersion = HttpVersion.HTTP2_AND_3,
+            WebAclId = options.WebAclArn,
+            DefaultBehavior = new BehaviorOptions
+            {
+                Origin = S3BucketOrigin.WithOriginAccessControl(Bucket),
+                ViewerProtocolPolicy = ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+                AllowedMethods = AllowedMethods.ALLOW_GET_HEAD,
+                Compress = true,
+                CachePolicy = CachePolicy.CACHING_OPTIMIZED,
+                ResponseHeadersPolicy = SecurityHeaders.Policy,
+                FunctionAssociations = [Routing.ViewerRequest],
+            },
+            AdditionalBehaviors = new Dictionary<string, IBehaviorOptions>(StringComparer.Ordinal)
+            {
+                // Nothing of the API is cached: responses depend on the caller's token. With caching disabled,
+                // the all-viewer policy forwards Authorization (and every other header but Host) to API Gateway.
+                [ApiPathPattern] = new BehaviorOptions
+                {
+                    Origin = apiOrigin,
+                    ViewerProtocolPolicy = ViewerProtocolPolicy.HTTPS_ONLY,
+                    AllowedMethods = AllowedMethods.ALLOW_ALL,
+                    CachePolicy = CachePolicy.CACHING_DISABLED,
+                    OriginRequestPolicy = OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+                    ResponseHeadersPolicy = SecurityHeaders.Policy,
+                },
+            },
+        });
+    }
+
+    /// <summary>
+    /// Two deployments. Hashed files under assets/ first, cached for a year and never pruned (a tab still running the
+    /// previous build may load its lazy chunks). Then everything else (index.html, config.json, favicon...), revalidated
+    /// on every use and pruned (assets/ excluded from it), and the distribution invalidated: a new index.html goes live
+    /// only after the files it names exist.
+    /// </summary>
+    private void Deploy(WebAsset assets)
+    {
+        var hashed = new BucketDeployment(this, "HashedAssets", new BucketDeploymentProps
+        {
+            DestinationBucket = Bucket,
+            Sources = [assets.Source()],
+            Exclude = ["*"],
+            Include = ["assets/*"],
+            CacheControl = [CacheControl.SetPublic(), CacheControl.MaxAge(Duration.Days(365)), CacheControl.Immutable()],
+            Prune = false,
+            MemoryLimit = 512,
+        });
+        var pages = new BucketDeployment(this, "Pages", new BucketDeploymentProps
+        {
+            DestinationBucket = Bucket,
+            Sources = [assets.Source(), Source.JsonData(ConfigFile, Config)],
+            Exclude = ["assets/*"],
+            CacheControl = [CacheControl.NoCache()],
+            Prune = true,
+            MemoryLimit = 512,
+            Distribution = Distribution,
+            DistributionPaths = ["/*"],
+        });
+        pages.Node.AddDependency(hashed);
+    }
+
+    /// <exception cref="ArgumentException">When the ARN is not a WAFv2 web ACL of scope CLOUDFRONT (global, us-east-1).</exception>
+    private static void RequireCloudFrontWebAcl(string arn)
+    {
+        if (Token.IsUnresolved(arn))
+        {
+            return;
+        }
+
+        if (!arn.StartsWith("arn:aws:wafv2:us-east-1:", StringComparison.Ordinal) || !arn.Contains(":global/webacl/", StringComparison.Ordinal))
+        {
+            throw new ArgumentException(
+                $"'{arn}' is not the ARN of a CloudFront-scope WAF web ACL (arn:aws:wafv2:us-east-1:<account>:global/webacl/<name>/<id>); "
+                + "CloudFront takes only web ACLs created with scope CLOUDFRONT in us-east-1.", nameof(arn));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using Amazon.CDK.AWS.Apigatewayv2;
+
+namespace GitGoods.Infrastructure.Hosting;
+
+/// <summary>What the site needs from the rest of the stack: the SPA's files, the API it fronts, and the user pool the SPA signs in to.</summary>
+public sealed record WebSiteOptions
+{
+    public required WebAsset Assets { get; init; }
+
+    /// <summary>Served at <c>/api/*</c> of the same origin.</summary>
+    public required IHttpApi Api { get; init; }
+
+    public required string UserPoolId { get; init; }
+
+    /// <summary>The SPA's app client (no secret).</summary>
+    public required string UserPoolClientId { get; init; }
+
+    /// <summary>An AWS WAF web ACL (scope CLOUDFRONT, so created in us-east-1) to attach; none when null.</summary>
+    public string? WebAclArn { get; init; }
+}
