@@ -8,13 +8,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 for tool in dotnet node npm java; do
   command -v "$tool" >/dev/null || { echo "missing prerequisite: $tool (see README.md)" >&2; exit 2; }
 done
-# The SPA (src/Web), built once: the stack serves src/Web/dist at / (rebuild with `npm --prefix src/Web run build`).
-if [[ -f src/Web/package.json && ! -f src/Web/dist/index.html ]]; then
-  echo "==> Building the web app (src/Web)"
-  npm --prefix src/Web ci --no-audit --no-fund
-  npm --prefix src/Web run build
-fi
 dotnet build src/Functions/GitGoods.LocalStack -c Release --nologo -v quiet -clp:ErrorsOnly
+# The SPA (src/Web), rebuilt on every start so the stack never serves a stale build (about 10 s); it serves src/Web/dist at /.
 if [[ ! -d src/Web/node_modules || src/Web/package-lock.json -nt src/Web/node_modules ]]; then
   npm --prefix src/Web ci --no-audit --no-fund --loglevel=error
 fi
