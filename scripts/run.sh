@@ -8,6 +8,12 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 for tool in dotnet node npm java; do
   command -v "$tool" >/dev/null || { echo "missing prerequisite: $tool (see README.md)" >&2; exit 2; }
 done
+# The SPA (src/Web), built once: the stack serves src/Web/dist at / (rebuild with `npm --prefix src/Web run build`).
+if [[ -f src/Web/package.json && ! -f src/Web/dist/index.html ]]; then
+  echo "==> Building the web app (src/Web)"
+  npm --prefix src/Web ci --no-audit --no-fund
+  npm --prefix src/Web run build
+fi
 dotnet build src/Functions/GitGoods.LocalStack -c Release --nologo -v quiet -clp:ErrorsOnly
 # exec the built app itself (not `dotnet run`), so Ctrl-C and SIGTERM reach it directly and it stops its children.
 exec dotnet src/Functions/GitGoods.LocalStack/bin/Release/net10.0/GitGoods.LocalStack.dll "$@"

@@ -43,12 +43,15 @@ public sealed class LocalStackHost : IAsyncDisposable
     public static async Task<LocalStackHost> StartAsync(LocalStackHostOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var stateDirectory = options.StateDirectory ?? Path.Combine(Path.GetTempPath(), "gitgoods-stack-" + Guid.NewGuid().ToString("N"));
         string[] args =
         [
             "--urls", "http://127.0.0.1:0",
             "--dynamodb-endpoint", options.DynamoDbEndpoint.ToString(),
             "--table-name", options.TableName,
-            "--state-dir", options.StateDirectory ?? Path.Combine(Path.GetTempPath(), "gitgoods-stack-" + Guid.NewGuid().ToString("N")),
+            "--state-dir", stateDirectory,
+            // No built SPA, whatever src/Web/dist holds (a later --web-root in ExtraArgs wins).
+            "--web-root", Path.Combine(stateDirectory, "no-web-app"),
             .. options.ExtraArgs,
         ];
         var builder = WebApplication.CreateBuilder(args);

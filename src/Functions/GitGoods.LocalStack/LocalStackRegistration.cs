@@ -24,7 +24,7 @@ using Microsoft.Extensions.Logging;
 
 namespace GitGoods.LocalStack;
 
-/// <summary>Wires the local stack: settings, redacted logging, DynamoDB, seed, identity, gateway and local pages.</summary>
+/// <summary>Wires the local stack: settings, redacted logging, DynamoDB, seed, identity, gateway, local pages and the SPA.</summary>
 public static class LocalStackRegistration
 {
     /// <exception cref="InvalidOperationException">When a setting is malformed or a URL is not on loopback.</exception>
@@ -75,6 +75,7 @@ public static class LocalStackRegistration
         services.AddSingleton<FunctionLoggers>();
         services.AddSingleton<GatewayEndpoint>();
         services.AddSingleton(sp => new ReadyBanner(sp.GetRequiredService<IServer>(), sp.GetRequiredService<DynamoDbEngine>(), sp.GetRequiredService<GitGoods.LocalStack.Queues.SqsEngine>(), options, Console.Out));
+        services.AddSingleton(_ => new WebRootFiles(options.WebRoot));
         services.AddHostedService<LocalStackStartup>();
         return builder;
     }
@@ -83,6 +84,8 @@ public static class LocalStackRegistration
     {
         ArgumentNullException.ThrowIfNull(app);
         var options = app.Services.GetRequiredService<LocalStackOptions>();
+        // Runs after routing (WebApplication wraps this pipeline in it): serves the SPA to requests no endpoint took.
+        app.UseSpa(app.Services.GetRequiredService<WebRootFiles>());
         // Everything under /api goes through the API Gateway stand-in, so unknown API routes get API Gateway's 404.
         app.Map("/api/{**path}", (HttpContext context) => context.RequestServices.GetRequiredService<GatewayEndpoint>().HandleAsync(context));
         app.MapIdentity();

@@ -19,6 +19,18 @@ public sealed class LocalStackOptionsTests
     }
 
     [Fact]
+    public void WebRoot_DefaultsToTheRepositorysSpaBuild_AndComesFromArgsOrEnvironment()
+    {
+        var defaults = LocalStackOptions.From([], Config(), AppContext.BaseDirectory);
+        var fromEnvironment = LocalStackOptions.From([], Config(("GITGOODS_WEB_ROOT", "/tmp/gg-web-env")), "/tmp");
+        var fromArgs = LocalStackOptions.From(["--web-root", "/tmp/gg-web-args"], Config(("GITGOODS_WEB_ROOT", "/tmp/gg-web-env")), "/tmp");
+
+        defaults.WebRoot.Should().Be(Path.Combine(RepositoryRoot.Find(AppContext.BaseDirectory), "src", "Web", "dist"));
+        fromEnvironment.WebRoot.Should().Be("/tmp/gg-web-env");
+        fromArgs.WebRoot.Should().Be("/tmp/gg-web-args");
+    }
+
+    [Fact]
     public void Identity_IsAutoConfirmedByDefault_AndLivesUnderTheStateFolder()
     {
         var defaults = LocalStackOptions.From(["--state-dir", "/tmp/gg-state"], Config(), "/tmp");

@@ -44,12 +44,25 @@ public sealed class SiteTests(LocalStackFixture fixture)
     }
 
     [Fact]
-    public async Task HomePage_LinksToTheApi()
+    public async Task HomePage_WithoutABuiltSpa_SaysHowToBuildIt_AndLinksToTheApi()
     {
+        // LocalStackHost points --web-root at an empty folder: this stack has no SPA.
         using var response = await fixture.Client.GetAsync("/");
 
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
+        response.Headers.GetValues("X-Frame-Options").Should().Equal("DENY");
+        response.Headers.GetValues("Content-Security-Policy").Single().Should().StartWith("default-src 'none'; style-src 'sha256-");
         var html = await response.Content.ReadAsStringAsync();
+        html.Should().Contain("npm --prefix src/Web run build").And.Contain("./scripts/run.sh");
         html.Should().Contain("/api/products").And.Contain("/api/platforms").And.Contain("/api/health");
+    }
+
+    [Fact]
+    public async Task ClientRoute_WithoutABuiltSpa_Is404()
+    {
+        using var response = await fixture.Client.GetAsync("/products/abc");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 }

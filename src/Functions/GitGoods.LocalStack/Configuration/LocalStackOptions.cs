@@ -35,6 +35,12 @@ public sealed record LocalStackOptions
 
     public string Region { get; init; } = DefaultRegion;
 
+    /// <summary>
+    /// The built SPA (<c>npm --prefix src/Web run build</c>) served at <c>/</c>; default <c>&lt;repo root&gt;/src/Web/dist</c>.
+    /// Until it holds an index.html the stack serves a placeholder page there.
+    /// </summary>
+    public required string WebRoot { get; init; }
+
     /// <summary>Sign-ups are confirmed at once (no code is sent locally); false leaves them for ConfirmSignUp.</summary>
     public bool IdentityAutoConfirm { get; init; } = true;
 
@@ -93,6 +99,7 @@ public sealed record LocalStackOptions
             SqsEndpoint = sqsEndpoint is null ? null : ParseUri(sqsEndpoint),
             FauxqsDirectory = Path.GetFullPath(Setting("fauxqs-dir", "GITGOODS_FAUXQS_DIR") ?? Path.Combine(RepositoryRoot.Find(currentDirectory), ".local", "fauxqs")),
             QueueVisibilitySeconds = ParsePositive(Setting("queue-visibility-seconds", "GITGOODS_QUEUE_VISIBILITY_SECONDS") ?? "30", "queue-visibility-seconds"),
+            WebRoot = Path.GetFullPath(Setting("web-root", "GITGOODS_WEB_ROOT") ?? Path.Combine(RepositoryRoot.Find(currentDirectory), "src", "Web", "dist")),
             IdentityAutoConfirm = ParseBool(Setting("identity-auto-confirm", "GITGOODS_IDENTITY_AUTO_CONFIRM") ?? "true", "identity-auto-confirm"),
         };
     }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace GitGoods.LocalStack.Site;
 
-/// <summary>The local stack's own pages: the runtime /config.json the SPA reads, and a placeholder home page.</summary>
+/// <summary>The runtime /config.json the SPA reads (the SPA's own files: <see cref="SpaHosting"/>).</summary>
 public static class SiteEndpoints
 {
     public static IEndpointRouteBuilder MapSite(this IEndpointRouteBuilder endpoints, string region)
@@ -14,7 +14,6 @@ public static class SiteEndpoints
             context.Response.Headers.CacheControl = "no-store";
             return Results.Json(SpaConfig.For(Origin(context.Request), region));
         });
-        endpoints.MapGet("/", () => Results.Content(PlaceholderPage.Html, "text/html; charset=utf-8"));
         return endpoints;
     }
 

@@ -17,11 +17,15 @@ public sealed class ReadyBanner(IServer server, DynamoDbEngine engine, SqsEngine
         var urls = server.Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
         var url = urls.FirstOrDefault() ?? options.Urls;
         var data = engine.IsManaged ? (options.DynamoDbInMemory ? "(in memory)" : options.DataDirectory) : "(external DynamoDB)";
+        var web = File.Exists(Path.Combine(options.WebRoot, "index.html"))
+            ? options.WebRoot
+            : $"not built (no index.html in {options.WebRoot}): npm --prefix src/Web run build";
         output.WriteLine($"""
 
             {ReadyLine}{url}
               Shop:      {string.Join(", ", urls)}
               API:       {url}/api  (try {url}/api/products)
+              Web app:   {web}
               Config:    {url}/config.json
               DynamoDB:  {engine.Endpoint.GetLeftPart(UriPartial.Authority)} (table {options.TableName})
               Data:      {data}
