@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the whole Git Goods local stack at http://localhost:5080 (GITGOODS_URL to change it):
 # DynamoDB Local and fauxqs (SQS) (installed from npm on first run, data kept in .local/), the API, the order
-# workflow, identity, seed data.
+# workflow, identity, seed data, and the web app (built from src/Web and served at /).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -15,5 +15,9 @@ if [[ -f src/Web/package.json && ! -f src/Web/dist/index.html ]]; then
   npm --prefix src/Web run build
 fi
 dotnet build src/Functions/GitGoods.LocalStack -c Release --nologo -v quiet -clp:ErrorsOnly
+if [[ ! -d src/Web/node_modules || src/Web/package-lock.json -nt src/Web/node_modules ]]; then
+  npm --prefix src/Web ci --no-audit --no-fund --loglevel=error
+fi
+npm --prefix src/Web run build --silent
 # exec the built app itself (not `dotnet run`), so Ctrl-C and SIGTERM reach it directly and it stops its children.
 exec dotnet src/Functions/GitGoods.LocalStack/bin/Release/net10.0/GitGoods.LocalStack.dll "$@"

@@ -3,6 +3,9 @@ import type { PlatformCount, ProductQuery, ProductSort } from '../../api/types';
 import { parsePrice, toPriceText } from '../../format/money';
 
 interface FiltersProps {
+  id?: string;
+  /** On narrow screens the filters fold away behind a button; wide screens always show them. */
+  open?: boolean;
   query: ProductQuery;
   platforms: PlatformCount[];
   onChange(query: ProductQuery): void;
@@ -17,7 +20,7 @@ const sortLabels: Record<ProductSort, string> = {
 };
 
 /** Platform, price range, stock and sort. Choices apply at once; the price range applies with its button. */
-export function Filters({ query, platforms, onChange }: FiltersProps) {
+export function Filters({ id, open = true, query, platforms, onChange }: FiltersProps) {
   const [min, setMin] = useState(priceText(query.minPrice));
   const [max, setMax] = useState(priceText(query.maxPrice));
   const [priceError, setPriceError] = useState<string | null>(null);
@@ -51,7 +54,7 @@ export function Filters({ query, platforms, onChange }: FiltersProps) {
   }
 
   return (
-    <aside className="filters" aria-label="Filters">
+    <aside id={id} className={open ? 'filters open' : 'filters'} aria-label="Filters">
       <div className="field">
         <label htmlFor="sort">Sort by</label>
         <select

@@ -1,4 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ProductQuery } from '../../api/types';
 import { useServices } from '../../AppServices';
@@ -12,6 +13,7 @@ export function HomePage() {
   const { api } = useServices();
   const [params, setParams] = useSearchParams();
   const query = queryFromParams(params);
+  const [filtersOpen, setFiltersOpen] = useState(false);
 
   const platforms = useQuery({ queryKey: ['platforms'], queryFn: () => api.listPlatforms(), staleTime: 60_000 });
   const products = useInfiniteQuery({
@@ -28,7 +30,16 @@ export function HomePage() {
     <div className="page shop">
       <h1>{query.q ? `Results for “${query.q}”` : 'Games'}</h1>
       <div className="shop-layout">
-        <Filters query={query} platforms={platforms.data ?? []} onChange={change} />
+        <button
+          type="button"
+          className="filters-toggle"
+          aria-expanded={filtersOpen}
+          aria-controls="filters"
+          onClick={() => setFiltersOpen(!filtersOpen)}
+        >
+          {filtersOpen ? 'Hide filters' : 'Filters and sort'}
+        </button>
+        <Filters id="filters" open={filtersOpen} query={query} platforms={platforms.data ?? []} onChange={change} />
         <section aria-label="Games" className="results">
           {products.isPending && <Loading label="Loading games…" />}
           {products.isError && <ErrorNotice error={products.error} onRetry={() => products.refetch()} />}

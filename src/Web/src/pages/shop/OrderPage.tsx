@@ -117,9 +117,18 @@ function OrderHeadline({ order }: { order: Order }) {
       );
     case 'REJECTED':
       return (
-        <p className="order-status status-rejected" role="alert">
-          <strong>Not placed</strong> — {rejectionText(order)}
-        </p>
+        <div className="order-status status-rejected" role="alert">
+          <p>
+            <strong>Not placed</strong> — {rejectionText(order)}
+          </p>
+          <p>
+            {order.rejectionReason === 'OUT_OF_STOCK' ? (
+              <Link to="/cart">Review your cart</Link>
+            ) : (
+              <Link to="/checkout">Try again with another card</Link>
+            )}
+          </p>
+        </div>
       );
     default:
       return (
