@@ -24,12 +24,24 @@ public sealed class AdminConsoleTests(WebStackFixture fixture)
         await using var admin = await fixture.OpenAsync();
         var page = admin.Page;
         await SignInAsync(page, DemoUsers.All.Single(u => string.Equals(u.Group, "admins", StringComparison.Ordinal)).Email, "/admin/orders");
-        await Expect(page.GetByLabel("Status")).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync(order);
+        await Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "All orders", Level = 2 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Combobox, new PageGetByRoleOptions { Name = "Status" })).ToBeVisibleAsync();
+        var orders = page.GetByRole(AriaRole.Table, new PageGetByRoleOptions { Name = "All orders" });
+        await Expect(orders.GetByRole(AriaRole.Row).Filter(new LocatorFilterOptions
+        {
+            Has = page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = $"Order {order}", Exact = true }),
+        })).ToContainTextAsync("Confirmed");
         await KeyPage.CheckAsync(page, test, "admin-orders");
 
-        await page.GotoAsync("/admin/dead-letters");
-        await Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "dead letters", Level = 1 })).ToBeVisibleAsync();
+        // The status filter (kept in the URL) still lists the order among the confirmed ones.
+        await page.GetByRole(AriaRole.Combobox, new PageGetByRoleOptions { Name = "Status" }).SelectOptionAsync(new SelectOptionValue { Label = "Confirmed" });
+        await Expect(page).ToHaveURLAsync(Pattern("status=CONFIRMED"));
+        await Expect(page.GetByRole(AriaRole.Table, new PageGetByRoleOptions { Name = "Confirmed orders" })).ToContainTextAsync(order);
+
+        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Dead letters", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Dead letters", Level = 2 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Table, new PageGetByRoleOptions { Name = "Failed order messages" })
+            .Or(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "No failed orders — nothing to redrive" }))).ToBeVisibleAsync();
         await KeyPage.CheckAsync(page, test, "admin-dead-letters");
     }
 }

@@ -41,7 +41,7 @@ public sealed class CheckoutTests(WebStackFixture fixture)
 
         await Expect(Heading(page, "Checkout")).ToBeVisibleAsync();
         var summary = page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Order summary" });
-        await Expect(summary).ToContainTextAsync(Game.Title, new LocatorAssertionsToContainTextOptions { Timeout = 10_000 });
+        await Expect(summary).ToContainTextAsync(Game.Title);
         await KeyPage.CheckAsync(page, test, "checkout");
 
         var order = await PlaceOrderAsync(page, ApprovedCard);

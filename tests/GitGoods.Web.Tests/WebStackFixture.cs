@@ -49,7 +49,7 @@ public sealed class WebStackFixture : IAsyncLifetime
             File.Delete(old);
         }
 
-        Assertions.SetDefaultExpectTimeout(10_000);
+        Assertions.SetDefaultExpectTimeout(15_000);
 
         await _dynamoDb.InitializeAsync();
         _stack = await LocalStackHost.StartAsync(new LocalStackHostOptions
