@@ -70,12 +70,13 @@ describe('Filters', () => {
     expect(onChange).toHaveBeenCalledWith({ minPrice: undefined, maxPrice: undefined });
   });
 
-  it('changes the sort and the in-stock choice', async () => {
+  it('builds each choice on the last one, before the URL (the props) catches up', async () => {
     const onChange = renderFilters({ q: 'farm' });
     expect(screen.getByLabelText('Sort by')).toHaveValue('relevance');
     await userEvent.selectOptions(screen.getByLabelText('Sort by'), 'Price: low to high');
     expect(onChange).toHaveBeenLastCalledWith({ q: 'farm', sort: 'price' });
     await userEvent.click(screen.getByRole('checkbox', { name: 'In stock only' }));
-    expect(onChange).toHaveBeenLastCalledWith({ q: 'farm', inStock: true });
+    expect(onChange).toHaveBeenLastCalledWith({ q: 'farm', sort: 'price', inStock: true });
+    expect(screen.getByRole('checkbox', { name: 'In stock only' })).toBeChecked();
   });
 });

@@ -20,7 +20,15 @@ const sortLabels: Record<ProductSort, string> = {
 };
 
 /** Platform, price range, stock and sort. Choices apply at once; the price range applies with its button. */
-export function Filters({ id, open = true, query, platforms, onChange }: FiltersProps) {
+export function Filters({ id, open = true, query: fromUrl, platforms, onChange }: FiltersProps) {
+  // The choices show at once and build on each other, even before the URL (and so the props) catches up.
+  const [query, setQuery] = useState(fromUrl);
+  const urlKey = JSON.stringify(fromUrl);
+  useEffect(() => setQuery(fromUrl), [urlKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const change = (next: ProductQuery) => {
+    setQuery(next);
+    onChange(next);
+  };
   const [min, setMin] = useState(priceText(query.minPrice));
   const [max, setMax] = useState(priceText(query.maxPrice));
   const [priceError, setPriceError] = useState<string | null>(null);
@@ -34,7 +42,7 @@ export function Filters({ id, open = true, query, platforms, onChange }: Filters
     const chosen = new Set(query.platforms ?? []);
     if (on) chosen.add(platform);
     else chosen.delete(platform);
-    onChange({ ...query, platforms: [...chosen] });
+    change({ ...query, platforms: [...chosen] });
   }
 
   function applyPrices(event: FormEvent) {
@@ -50,7 +58,7 @@ export function Filters({ id, open = true, query, platforms, onChange }: Filters
       return;
     }
     setPriceError(null);
-    onChange({ ...query, minPrice, maxPrice });
+    change({ ...query, minPrice, maxPrice });
   }
 
   return (
@@ -60,7 +68,7 @@ export function Filters({ id, open = true, query, platforms, onChange }: Filters
         <select
           id="sort"
           value={query.sort ?? (query.q ? 'relevance' : 'newest')}
-          onChange={(event) => onChange({ ...query, sort: event.target.value as ProductSort })}
+          onChange={(event) => change({ ...query, sort: event.target.value as ProductSort })}
         >
           {Object.entries(sortLabels).map(([value, label]) => (
             <option key={value} value={value}>
@@ -110,7 +118,7 @@ export function Filters({ id, open = true, query, platforms, onChange }: Filters
         <input
           type="checkbox"
           checked={query.inStock ?? false}
-          onChange={(event) => onChange({ ...query, inStock: event.target.checked })}
+          onChange={(event) => change({ ...query, inStock: event.target.checked })}
         />
         In stock only
       </label>
