@@ -27,6 +27,7 @@ public sealed class CheckoutTests(WebStackFixture fixture)
 
         await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "View cart" }).ClickAsync();
         await Expect(Heading(page, "Your cart")).ToBeVisibleAsync();
+        await Expect(page).ToHaveTitleAsync("Your cart · Git Goods");
         await Expect(page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = Game.Title, Exact = true })).ToBeVisibleAsync();
         await KeyPage.CheckAsync(page, test, "cart");
 

@@ -2,9 +2,11 @@ import { Navigate, NavLink, Route, Routes } from 'react-router';
 import { adminBase } from './adminQueries';
 import { AllOrdersPage } from './AllOrdersPage';
 import { DeadLettersPage } from './DeadLettersPage';
+import { usePageTitle } from '../../components/usePageTitle';
 
 /** The admin console (issue 6): every order by status, and the order messages that failed processing. */
 export default function AdminConsole() {
+  usePageTitle('Admin console');
   return (
     <div className="page console">
       <h1>Admin console</h1>

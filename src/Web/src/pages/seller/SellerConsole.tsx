@@ -5,9 +5,11 @@ import { NewProductPage } from './NewProductPage';
 import { SalesReportsPage } from './SalesReportsPage';
 import { SellerOrdersPage } from './SellerOrdersPage';
 import { sellerBase } from './sellerQueries';
+import { usePageTitle } from '../../components/usePageTitle';
 
 /** The seller console (issue 6): my products (add, edit, unlist), orders to ship and deliver, and sales reports. */
 export default function SellerConsole() {
+  usePageTitle('Seller console');
   return (
     <div className="page console">
       <h1>Seller console</h1>

@@ -3,10 +3,12 @@ import type { CartLine } from '../../api/types';
 import { useCart, useSetQuantity } from '../../cart/useCart';
 import { Price } from '../../components/Price';
 import { EmptyState, ErrorNotice, Loading } from '../../components/Status';
+import { usePageTitle } from '../../components/usePageTitle';
 
 /** The cart: +/− per line (capped by stock, with a message at the cap), remove, subtotal and checkout. */
 export function CartPage() {
   const cart = useCart();
+  usePageTitle('Your cart');
 
   if (cart.isPending) return <Loading label="Loading your cart…" />;
   if (cart.isError) {

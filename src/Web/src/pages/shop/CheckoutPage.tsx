@@ -9,6 +9,7 @@ import { useCart, useCartKey } from '../../cart/useCart';
 import { Price } from '../../components/Price';
 import { EmptyState, ErrorNotice, Loading } from '../../components/Status';
 import { CheckoutForm } from './CheckoutForm';
+import { usePageTitle } from '../../components/usePageTitle';
 
 /**
  * Checkout: the order summary beside the shipping and payment form. The Idempotency-Key is kept for as long as
@@ -21,6 +22,7 @@ export function CheckoutPage() {
   const cartKey = useCartKey();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  usePageTitle('Checkout');
   const attempt = useRef<{ body: string; key: string } | null>(null);
 
   const place = useMutation({

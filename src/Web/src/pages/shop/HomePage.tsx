@@ -7,12 +7,14 @@ import { EmptyState, ErrorNotice, Loading } from '../../components/Status';
 import { paramsFromQuery, queryFromParams } from './catalogQuery';
 import { Filters } from './Filters';
 import { ProductCard } from './ProductCard';
+import { usePageTitle } from '../../components/usePageTitle';
 
 /** The shop's front: the grid of games for the query in the URL, with filters and "Show more" paging. */
 export function HomePage() {
   const { api } = useServices();
   const [params, setParams] = useSearchParams();
   const query = queryFromParams(params);
+  usePageTitle(query.q ? `Search: ${query.q}` : 'Games');
   const [filtersOpen, setFiltersOpen] = useState(false);
 
   const platforms = useQuery({ queryKey: ['platforms'], queryFn: () => api.listPlatforms(), staleTime: 60_000 });

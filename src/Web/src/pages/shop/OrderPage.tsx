@@ -9,6 +9,7 @@ import { Price } from '../../components/Price';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { formatDateTime, shortOrderId } from '../../format/dates';
 import { canCancel, rejectionText, statusLabels } from '../../format/orderStatus';
+import { usePageTitle } from '../../components/usePageTitle';
 
 /** How often a processing order is asked for again; the workflow settles most orders well within a second. */
 const pendingPollMs = 700;
@@ -32,6 +33,7 @@ export function OrderPage() {
     },
   });
 
+  usePageTitle(`Order ${shortOrderId(id)}`);
   const status = order.data?.status;
   useEffect(() => {
     // A confirmed order takes its lines out of the cart on the server; show the cart as it is now.

@@ -6,9 +6,11 @@ import { Price } from '../../components/Price';
 import { EmptyState, ErrorNotice, Loading } from '../../components/Status';
 import { formatDateTime, shortOrderId } from '../../format/dates';
 import { canCancel, statusLabels } from '../../format/orderStatus';
+import { usePageTitle } from '../../components/usePageTitle';
 
 /** The shopper's order history, newest first, with Cancel where the order still allows it. */
 export function OrdersPage() {
+  usePageTitle('Your orders');
   const { api } = useServices();
   const orders = useInfiniteQuery({
     queryKey: ['orders'],

@@ -7,6 +7,7 @@ import { Price } from '../../components/Price';
 import { ErrorNotice, Loading, SuccessNotice } from '../../components/Status';
 import { Cover } from './ProductCard';
 import { StockState } from './StockState';
+import { usePageTitle } from '../../components/usePageTitle';
 
 /** One game: description, price, stock state and Add to cart (hidden when out of stock). */
 export function ProductPage() {
@@ -15,6 +16,7 @@ export function ProductPage() {
   const product = useQuery({ queryKey: ['product', id], queryFn: () => api.getProduct(id) });
   const cart = useCart();
   const setQuantity = useSetQuantity();
+  usePageTitle(product.data?.title);
 
   if (product.isPending) return <Loading />;
   if (product.isError) {

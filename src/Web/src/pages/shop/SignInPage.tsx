@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../../auth/AuthProvider';
 import { Field } from '../../components/Field';
+import { usePageTitle } from '../../components/usePageTitle';
 
 /** Only same-site paths are followed after sign-in, so a crafted link cannot send the shopper elsewhere. */
 export function safeNext(next: string | null): string {
@@ -10,6 +11,7 @@ export function safeNext(next: string | null): string {
 
 export function SignInPage() {
   const { signIn } = useAuth();
+  usePageTitle('Sign in');
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));

@@ -5,10 +5,12 @@ import { useAuth } from '../../auth/AuthProvider';
 import { Field } from '../../components/Field';
 import { checkSignUp, normalisePhone, type SignUpErrors } from './signUpRules';
 import { safeNext } from './SignInPage';
+import { usePageTitle } from '../../components/usePageTitle';
 
 /** Sign up with name, email, password, phone (+65 by default) and address; on AWS a code confirms the email first. */
 export function SignUpPage() {
   const { identity } = useServices();
+  usePageTitle('Create your account');
   const { signIn } = useAuth();
   const navigate = useNavigate();
   const [params] = useSearchParams();
