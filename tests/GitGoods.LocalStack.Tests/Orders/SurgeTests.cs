@@ -17,7 +17,9 @@ public class SurgeTests(LocalStackFixture fixture)
 
         var responses = await Task.WhenAll(shoppers.Select(token => PlaceAsync(stack, token, "surge", Body(product, 1))));
 
-        responses.Select(r => r.StatusCode).Should().OnlyContain(s => s == HttpStatusCode.Accepted || s == HttpStatusCode.Conflict);
+        var unexpected = responses.FirstOrDefault(r => r.StatusCode is not (HttpStatusCode.Accepted or HttpStatusCode.Conflict));
+        responses.Select(r => r.StatusCode).Should().OnlyContain(s => s == HttpStatusCode.Accepted || s == HttpStatusCode.Conflict,
+            unexpected is null ? "" : "the first other answer was " + await unexpected.Content.ReadAsStringAsync());
         var accepted = new List<(string Token, string Id)>();
         for (var i = 0; i < responses.Length; i++)
         {
