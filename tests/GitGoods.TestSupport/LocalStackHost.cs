@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using GitGoods.Catalogue;
 using GitGoods.LocalStack;
 using GitGoods.LocalStack.Gateway;
@@ -5,6 +6,7 @@ using GitGoods.LocalStack.Logging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GitGoods.TestSupport;
@@ -70,8 +72,20 @@ public sealed class LocalStackHost : IAsyncDisposable
             builder.Services.AddSingleton(options.Time);
         }
 
+        if (options.CompressResponses)
+        {
+            builder.Services.AddResponseCompression();
+            builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+            builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        }
+
         builder.AddLocalStack(args);
         var app = builder.Build();
+        if (options.CompressResponses)
+        {
+            app.UseResponseCompression();
+        }
+
         app.MapLocalStack();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -103,6 +117,12 @@ public sealed record LocalStackHostOptions
     public string? StateDirectory { get; init; }
 
     public IReadOnlyList<string> ExtraArgs { get; init; } = [];
+
+    /// <summary>
+    /// Gzip (or Brotli) text responses the client accepts, as CloudFront does with <c>Compress = true</c>; the local stack
+    /// itself sends them uncompressed. Default off.
+    /// </summary>
+    public bool CompressResponses { get; init; }
 
     /// <summary>Test-only functions served beside the catalogue's (e.g. a route that echoes its claims).</summary>
     public IReadOnlyList<FunctionDefinition> ExtraFunctions { get; init; } = [];

@@ -1,8 +1,8 @@
-namespace GitGoods.Web.Tests;
+namespace GitGoods.TestSupport;
 
 /// <summary>
 /// The Chromium the tests drive: Debian's <c>/usr/bin/chromium</c>, or the path in <c>GITGOODS_CHROMIUM</c>.
-/// Playwright cannot download its own browsers here, so the run uses the system's.
+/// Playwright cannot download its own browsers here, so the e2e tests and the web benchmark use the system's.
 /// </summary>
 public static class ChromiumExecutable
 {

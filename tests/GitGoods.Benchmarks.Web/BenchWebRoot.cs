@@ -1,0 +1,32 @@
+namespace GitGoods.Benchmarks.Web;
+
+/// <summary>
+/// A temporary copy of the built SPA with one extra file, <c>floor.html</c>: the smallest page the same stack serves
+/// with the same headers, the floor every home-page load is compared with.
+/// </summary>
+public sealed class BenchWebRoot : IDisposable
+{
+    public const string FloorPath = "/floor.html";
+
+    private const string FloorHtml = "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>floor</title><p>floor</p></html>\n";
+
+    private BenchWebRoot(string path) => Path = path;
+
+    public string Path { get; }
+
+    public static BenchWebRoot CopyOf(string dist)
+    {
+        var root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "gitgoods-webbench-" + Guid.NewGuid().ToString("N"));
+        foreach (var file in Directory.EnumerateFiles(dist, "*", SearchOption.AllDirectories))
+        {
+            var target = System.IO.Path.Combine(root, System.IO.Path.GetRelativePath(dist, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        File.WriteAllText(System.IO.Path.Combine(root, FloorPath.TrimStart('/')), FloorHtml);
+        return new BenchWebRoot(root);
+    }
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+}
