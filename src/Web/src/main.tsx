@@ -6,7 +6,7 @@ import { App } from './App';
 import { ShopApi } from './api/ShopApi';
 import { ServicesProvider } from './AppServices';
 import { AuthProvider } from './auth/AuthProvider';
-import { Identity } from './auth/Identity';
+import { lazyIdentity } from './auth/lazyIdentity';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { loadConfig } from './config';
 import { ApiError } from './api/ApiError';
@@ -16,7 +16,7 @@ const root = createRoot(document.getElementById('root')!);
 
 async function start() {
   const config = await loadConfig();
-  const identity = new Identity(config);
+  const identity = lazyIdentity(config);
   const api = new ShopApi({ baseUrl: config.apiBaseUrl, getToken: () => identity.idToken() });
   const queryClient = new QueryClient({
     defaultOptions: {
