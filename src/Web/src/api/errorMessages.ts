@@ -24,6 +24,8 @@ export function errorMessage(error: unknown): string {
       return "We couldn't find that. It may have been removed.";
     case 409:
       return detail ?? 'That changed while you were looking. Please refresh and try again.';
+    case 412:
+      return 'Someone changed this while you were editing. Reload it to see their change, then try again.';
     case 413:
       return 'That is too much to send at once.';
     case 422:
