@@ -8,7 +8,8 @@ export interface AppConfig {
 }
 
 export async function loadConfig(fetchImpl: typeof fetch = fetch): Promise<AppConfig> {
-  const response = await fetchImpl('/config.json', { cache: 'no-store' });
+  // Default cache mode, so the preload in index.html is used; the server marks the file no-store/no-cache.
+  const response = await fetchImpl('/config.json');
   if (!response.ok) {
     throw new Error(`The shop's configuration could not be loaded (HTTP ${response.status}).`);
   }
