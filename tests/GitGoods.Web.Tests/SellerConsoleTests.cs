@@ -10,7 +10,7 @@ namespace GitGoods.Web.Tests;
 public sealed class SellerConsoleTests(WebStackFixture fixture)
 {
     [Fact]
-    public async Task ASellerCreatesAGame_ThatShoppersThenFindBySearch()
+    public async Task ASellerCreatesAGame_AShopperFindsAndBuysIt_TheSellerShipsTheOrder()
     {
         const string test = "seller";
         var title = "Playwright Quest " + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
@@ -37,9 +37,31 @@ public sealed class SellerConsoleTests(WebStackFixture fixture)
             await Expect(page.GetByRole(AriaRole.Rowheader, new PageGetByRoleOptions { Name = title, Exact = true })).ToBeVisibleAsync();
         }
 
-        await using var shopper = await fixture.OpenAsync();
-        await shopper.Page.GotoAsync("/");
-        await SearchAsync(shopper.Page, title);
-        await Expect(GameLink(shopper.Page, title)).ToBeVisibleAsync();
+        string order;
+        await using (var shopper = await fixture.OpenAsync())
+        {
+            var page = shopper.Page;
+            await page.GotoAsync("/");
+            await SearchAsync(page, title);
+            await Expect(GameLink(page, title)).ToBeVisibleAsync();
+
+            // The shopper buys the new game, so the seller has an order to fulfil.
+            await SignUpAsync(page, NewEmail("buys-new-game"));
+            await SearchAsync(page, title);
+            await OpenGameAsync(page, title);
+            await AddToCartAsync(page);
+            await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "View cart" }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Check out" }).ClickAsync();
+            order = await PlaceOrderAsync(page, ApprovedCard);
+            await Expect(OrderStatus(page, AriaRole.Status, "Confirmed")).ToBeVisibleAsync(OrderSettles);
+        }
+
+        await using var fulfils = await fixture.OpenAsync();
+        await SignInAsync(fulfils.Page, DemoUsers.All.Single(u => string.Equals(u.Group, "sellers", StringComparison.Ordinal)).Email, "/seller/orders");
+        var ship = fulfils.Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = $"Mark shipped (order {order})", Exact = true });
+        await Expect(ship).ToBeVisibleAsync();
+        await KeyPage.CheckAsync(fulfils.Page, test, "seller-orders");
+        await ship.ClickAsync();
+        await Expect(fulfils.Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = $"Mark delivered (order {order})", Exact = true })).ToBeVisibleAsync();
     }
 }

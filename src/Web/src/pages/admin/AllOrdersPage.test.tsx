@@ -45,4 +45,18 @@ describe('AllOrdersPage', () => {
     expect(screen.getByLabelText('Status')).toHaveValue('CANCELLED');
     expect(api.calls[0]?.query.get('status')).toBe('CANCELLED');
   });
+
+  it('lets an admin mark any confirmed order shipped', async () => {
+    const order = anOrder();
+    const api = stubApi({
+      'GET /api/admin/orders': () => ({ status: 200, body: { items: [order], nextCursor: null } }),
+      [`POST /api/seller/orders/${order.id}/ship`]: () => ({ status: 200, body: { ...order, status: 'SHIPPED' } }),
+    });
+    renderWithServices(<AllOrdersPage />, { fetch: api.fetch, user: adminUser, route: '/admin/orders' });
+
+    await userEvent.click(await screen.findByRole('button', { name: /^Mark shipped \(order \w+\)$/ }));
+
+    expect(await screen.findByText('Shipped', { selector: '.order-status' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Mark delivered \(order \w+\)$/ })).toBeInTheDocument();
+  });
 });

@@ -5,6 +5,7 @@ import type { OrderStatus } from '../../api/types';
 import { useServices } from '../../AppServices';
 import { EmptyState, ErrorNotice, Loading } from '../../components/Status';
 import { statusLabels } from '../../format/orderStatus';
+import { FulfilmentActions } from '../seller/FulfilmentActions';
 import { OrdersTable } from '../seller/OrdersTable';
 import { adminOrdersKey } from './adminQueries';
 
@@ -55,7 +56,12 @@ export function AllOrdersPage() {
         <EmptyState title={status ? `No ${statusLabels[status].toLowerCase()} orders` : 'No orders yet'} />
       )}
       {items.length > 0 && (
-        <OrdersTable orders={items} caption={status ? `${statusLabels[status]} orders` : 'All orders'} linkOrders />
+        <OrdersTable
+          orders={items}
+          caption={status ? `${statusLabels[status]} orders` : 'All orders'}
+          linkOrders
+          actions={(order) => <FulfilmentActions order={order} listKey={adminOrdersKey(status)} />}
+        />
       )}
       {orders.hasNextPage && (
         <button type="button" className="show-more" onClick={() => orders.fetchNextPage()} disabled={orders.isFetchingNextPage}>

@@ -19,10 +19,10 @@ describe('SellerOrdersPage', () => {
     const row = (await screen.findByRole('rowheader', { name: 'ABCD2345' })).closest('tr')!;
     expect(within(row).getByText('Confirmed')).toBeInTheDocument();
     expect(within(row).getByText(/2 × Starfall Vanguard/)).toBeInTheDocument();
-    await user.click(within(row).getByRole('button', { name: 'Mark order ABCD2345 shipped' }));
+    await user.click(within(row).getByRole('button', { name: 'Mark shipped (order ABCD2345)' }));
 
     expect(await within(row).findByText('Shipped')).toBeInTheDocument();
-    expect(within(row).getByRole('button', { name: 'Mark order ABCD2345 delivered' })).toBeInTheDocument();
+    expect(within(row).getByRole('button', { name: 'Mark delivered (order ABCD2345)' })).toBeInTheDocument();
     expect(within(row).queryByRole('button', { name: /shipped/ })).not.toBeInTheDocument();
     expect(api.calls.filter((call) => call.method === 'POST').map((call) => call.path)).toEqual([`/api/seller/orders/${order.id}/ship`]);
   });
@@ -39,7 +39,7 @@ describe('SellerOrdersPage', () => {
     renderWithServices(<SellerOrdersPage />, { fetch: api.fetch, user: sellerUser });
     const user = userEvent.setup();
 
-    await user.click(await screen.findByRole('button', { name: 'Mark order ABCD2345 delivered' }));
+    await user.click(await screen.findByRole('button', { name: 'Mark delivered (order ABCD2345)' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('The order is CANCELLED, so it cannot be marked DELIVERED.');
   });
