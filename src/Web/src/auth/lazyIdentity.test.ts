@@ -1,6 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AppConfig } from '../config';
 import { lazyIdentity } from './lazyIdentity';
+
+// Counts how often the Cognito client's module is loaded (the real module is still what loads).
+const loads = vi.hoisted(() => ({ count: 0 }));
+vi.mock('./Identity', async (importOriginal) => {
+  loads.count += 1;
+  return importOriginal();
+});
 
 const config: AppConfig = {
   apiBaseUrl: 'http://shop.test',
@@ -15,6 +22,7 @@ describe('lazyIdentity', () => {
     const identity = lazyIdentity(config);
     expect(await identity.currentProfile()).toBeNull();
     expect(await identity.idToken()).toBeNull();
+    expect(loads.count).toBe(0);
   });
 
   it("restores the library's stored session", async () => {
@@ -33,5 +41,6 @@ describe('lazyIdentity', () => {
 
     expect(await identity.currentProfile()).toMatchObject({ sub: 'u1', email: 'ana@example.com', groups: ['sellers'] });
     expect(await identity.idToken()).toBe(token);
+    expect(loads.count).toBe(1);
   });
 });

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { OrderInput } from '../../api/types';
 import type { UserProfile } from '../../auth/profile';
 import { Field } from '../../components/Field';
-import { normalisePhone } from './signUpRules';
+import { countryProblem, emailProblem, normalisePhone, phoneProblem, postalCodeProblem } from './contactRules';
 import { testCards } from './paymentTokens';
 
 interface CheckoutFormProps {
@@ -87,15 +87,15 @@ export function CheckoutForm({ profile, serverErrors, busy, onSubmit }: Checkout
 }
 
 function check(input: OrderInput): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  const add = (field: string, message: string) => (errors[field] = [message]);
   const { shipping } = input;
-  if (!shipping.name) add('shipping.name', 'Enter the name to deliver to.');
-  if (!/^\+[1-9]\d{6,14}$/.test(shipping.phone)) add('shipping.phone', 'Enter an international number: + then 7–15 digits, such as +6591234567.');
-  if (shipping.email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(shipping.email)) add('shipping.email', 'Enter an email address such as you@example.com.');
-  if (!shipping.address.line1) add('shipping.address.line1', 'Enter the street address.');
-  if (!shipping.address.city) add('shipping.address.city', 'Enter the city.');
-  if (!/^[A-Za-z0-9][A-Za-z0-9 -]{0,10}[A-Za-z0-9]$/.test(shipping.address.postalCode)) add('shipping.address.postalCode', 'Enter a postal code such as 018956.');
-  if (!/^[A-Z]{2}$/.test(shipping.address.country)) add('shipping.address.country', 'Enter a two-letter country code such as SG.');
-  return errors;
+  const problems: Record<string, string | undefined> = {
+    'shipping.name': shipping.name ? undefined : 'Enter the name to deliver to.',
+    'shipping.phone': phoneProblem(shipping.phone),
+    'shipping.email': shipping.email ? emailProblem(shipping.email) : undefined,
+    'shipping.address.line1': shipping.address.line1 ? undefined : 'Enter the street address.',
+    'shipping.address.city': shipping.address.city ? undefined : 'Enter the city.',
+    'shipping.address.postalCode': postalCodeProblem(shipping.address.postalCode),
+    'shipping.address.country': countryProblem(shipping.address.country),
+  };
+  return Object.fromEntries(Object.entries(problems).flatMap(([field, message]) => (message ? [[field, [message]]] : [])));
 }

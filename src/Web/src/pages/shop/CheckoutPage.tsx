@@ -37,7 +37,7 @@ export function CheckoutPage() {
     },
     onError: (error) => {
       // Stock moved since the cart was shown: show the cart as it is now.
-      if (error instanceof ApiError && error.status === 409) void queryClient.invalidateQueries({ queryKey: cartKey });
+      if (stockMoved(error)) void queryClient.invalidateQueries({ queryKey: cartKey });
     },
   });
 
@@ -79,18 +79,17 @@ export function CheckoutPage() {
           <p className="hint">Prices are confirmed by the shop when you place the order.</p>
         </section>
         <section aria-label="Shipping and payment">
-          {place.isError && (
-            <ErrorNotice
-              error={
-                place.error instanceof ApiError && place.error.status === 409 && Object.keys(place.error.fieldErrors).length > 0
-                  ? new ApiError(409, { detail: 'Some games no longer have enough stock. Your cart now shows what is available — review it and try again.' })
-                  : place.error
-              }
-            />
-          )}
+          {place.isError && (stockMoved(place.error) ? <p className="notice notice-error" role="alert">{stockMovedText}</p> : <ErrorNotice error={place.error} />)}
           <CheckoutForm profile={user} serverErrors={serverErrors} busy={place.isPending} onSubmit={(input) => place.mutate(input)} />
         </section>
       </div>
     </div>
   );
+}
+
+const stockMovedText = 'Some games no longer have enough stock. Your cart now shows what is available — review it and try again.';
+
+/** A 409 naming lines (`items[i]…`) means stock moved; a 409 without them is an attempt still in flight. */
+function stockMoved(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 409 && Object.keys(error.fieldErrors).length > 0;
 }

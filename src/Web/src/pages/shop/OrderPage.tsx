@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/ApiError';
@@ -9,6 +9,7 @@ import { Price } from '../../components/Price';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { formatDateTime, shortOrderId } from '../../format/dates';
 import { canCancel, rejectionText, statusLabels } from '../../format/orderStatus';
+import { useCancelOrder } from './useCancelOrder';
 import { usePageTitle } from '../../components/usePageTitle';
 
 /** How often a processing order is asked for again; the workflow settles most orders well within a second. */
@@ -25,13 +26,7 @@ export function OrderPage() {
     queryFn: () => api.getOrder(id),
     refetchInterval: (query) => (query.state.data?.status === 'PENDING' ? pendingPollMs : false),
   });
-  const cancel = useMutation({
-    mutationFn: () => api.cancelOrder(id),
-    onSuccess: (cancelled) => {
-      queryClient.setQueryData(['order', id], cancelled);
-      void queryClient.invalidateQueries({ queryKey: ['orders'] });
-    },
-  });
+  const cancel = useCancelOrder(id);
 
   usePageTitle(`Order ${shortOrderId(id)}`);
   const status = order.data?.status;

@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { Order } from '../../api/types';
 import { useServices } from '../../AppServices';
@@ -6,6 +6,7 @@ import { Price } from '../../components/Price';
 import { EmptyState, ErrorNotice, Loading } from '../../components/Status';
 import { formatDateTime, shortOrderId } from '../../format/dates';
 import { canCancel, statusLabels } from '../../format/orderStatus';
+import { useCancelOrder } from './useCancelOrder';
 import { usePageTitle } from '../../components/usePageTitle';
 
 /** The shopper's order history, newest first, with Cancel where the order still allows it. */
@@ -49,15 +50,7 @@ export function OrdersPage() {
 }
 
 function OrderRow({ order }: { order: Order }) {
-  const { api } = useServices();
-  const queryClient = useQueryClient();
-  const cancel = useMutation({
-    mutationFn: () => api.cancelOrder(order.id),
-    onSuccess: (cancelled) => {
-      queryClient.setQueryData(['order', order.id], cancelled);
-      void queryClient.invalidateQueries({ queryKey: ['orders'] });
-    },
-  });
+  const cancel = useCancelOrder(order.id);
   const units = order.items.reduce((sum, line) => sum + line.quantity, 0);
 
   return (

@@ -3,7 +3,8 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useServices } from '../../AppServices';
 import { useAuth } from '../../auth/AuthProvider';
 import { Field } from '../../components/Field';
-import { checkSignUp, normalisePhone, type SignUpErrors } from './signUpRules';
+import { normalisePhone } from './contactRules';
+import { checkSignUp, type SignUpErrors } from './signUpRules';
 import { safeNext } from './SignInPage';
 import { usePageTitle } from '../../components/usePageTitle';
 
