@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load figures for docs/benchmarks.md: GET /api/products on the local stack under 1,000 concurrent
+# Load figures for docs/benchmarks.md: GET /api/products on the local environment under 1,000 concurrent
 # connections, next to two floors measured in the same run on the same machine:
 #   - a trivial Kestrel endpoint (what the HTTP stack alone costs), and
 #   - the raw DynamoDB Local query behind the listing (what the engine alone costs).
@@ -17,13 +17,13 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$state"; }
 trap cleanup EXIT
 
-dotnet build src/Functions/GitGoods.LocalStack -c Release --nologo -v quiet -clp:ErrorsOnly
+dotnet build src/Functions/GitGoods.LocalEnvironment -c Release --nologo -v quiet -clp:ErrorsOnly
 dotnet build tests/GitGoods.Benchmarks.KestrelFloor -c Release --nologo -v quiet -clp:ErrorsOnly
 
 dotnet tests/GitGoods.Benchmarks.KestrelFloor/bin/Release/net10.0/GitGoods.Benchmarks.KestrelFloor.dll \
   --urls "http://127.0.0.1:$floor_port" --Logging:LogLevel:Default=Warning >/dev/null &
 pids+=($!)
-dotnet src/Functions/GitGoods.LocalStack/bin/Release/net10.0/GitGoods.LocalStack.dll --urls "http://127.0.0.1:$stack_port" \
+dotnet src/Functions/GitGoods.LocalEnvironment/bin/Release/net10.0/GitGoods.LocalEnvironment.dll --urls "http://127.0.0.1:$stack_port" \
   --state-dir "$state" --dynamodb-local-dir "$PWD/.local/dynamodb-local" --dynamodb-port "$dynamo_port" \
   --dynamodb-in-memory true --Logging:LogLevel:Default=Warning > "$state/stack.log" 2>&1 &
 pids+=($!)
@@ -51,6 +51,6 @@ echo "| target | p50 | p99 | requests/s | errors |"
 echo "|---|---|---|---|---|"
 run "floor: trivial Kestrel endpoint" "http://127.0.0.1:$floor_port/"
 TABLE=GitGoods run "floor: raw DynamoDB Local GSI1 query (25 items)" -s scripts/bench-dynamodb-query.lua "http://127.0.0.1:$dynamo_port/"
-run "GET /api/products (local stack, 24 items)" "http://127.0.0.1:$stack_port/api/products"
-run "GET /api/products?q=build&platform=PC (local stack, in-memory search)" "http://127.0.0.1:$stack_port/api/products?q=build&platform=PC"
-run "GET /api/products/{id} (local stack)" "http://127.0.0.1:$stack_port/api/products/pocket-harvest-switch"
+run "GET /api/products (local environment, 24 items)" "http://127.0.0.1:$stack_port/api/products"
+run "GET /api/products?q=build&platform=PC (local environment, in-memory search)" "http://127.0.0.1:$stack_port/api/products?q=build&platform=PC"
+run "GET /api/products/{id} (local environment)" "http://127.0.0.1:$stack_port/api/products/pocket-harvest-switch"

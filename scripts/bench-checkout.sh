@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Checkout figures for docs/benchmarks.md: POST /api/orders → CONFIRMED/REJECTED on the real local stack (DynamoDB Local in
+# Checkout figures for docs/benchmarks.md: POST /api/orders → CONFIRMED/REJECTED on the real local environment (DynamoDB Local in
 # memory, fauxqs, the in-process workflow), next to floors measured in the same run (GET /api/health through the same gateway;
 # raw DynamoDB Local calls). Two shapes of load, 50 shoppers each:
 #   1. sustained: every shopper places its next order as soon as the last one settled (the engine's saturation point);

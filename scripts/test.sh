@@ -37,7 +37,7 @@ set +e
 # surge and fault tests' stacks.
 dotnet test GitGoods.sln --no-build -c Debug --nologo --filter "FullyQualifiedName!~GitGoods.Web.Tests" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
-echo "==> browser tests (Playwright + Chromium against the local stack)"
+echo "==> browser tests (Playwright + Chromium against the local environment)"
 dotnet test tests/GitGoods.Web.Tests --no-build -c Debug --nologo 2>&1 | tee -a "$log"
 [[ ${PIPESTATUS[0]} -eq 0 ]] || status=1
 set -e

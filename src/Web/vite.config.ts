@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-// `npm run dev` serves the SPA with hot reload and sends API, identity and config calls to a running local stack.
+// `npm run dev` serves the SPA with hot reload and sends API, identity and config calls to a running local environment.
 const stack = process.env.GITGOODS_URL ?? 'http://localhost:5080';
 
 export default defineConfig({

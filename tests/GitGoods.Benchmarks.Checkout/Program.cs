@@ -4,14 +4,14 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Amazon.DynamoDBv2.Model;
-using GitGoods.LocalStack.Identity.Tokens;
-using GitGoods.LocalStack.Identity.Users;
+using GitGoods.LocalEnvironment.Identity.Tokens;
+using GitGoods.LocalEnvironment.Identity.Users;
 using GitGoods.TestSupport;
 using GitGoods.Benchmarks.Checkout;
 using Microsoft.Extensions.DependencyInjection;
 
 // Usage: dotnet run -c Release --project tests/GitGoods.Benchmarks.Checkout -- [shoppers=50] [ordersPerShopper=20] [thinkMs=0]
-// Starts DynamoDB Local (in memory) and the real local stack on 127.0.0.1, then: 50 shoppers each place orders one after another
+// Starts DynamoDB Local (in memory) and the real local environment on 127.0.0.1, then: 50 shoppers each place orders one after another
 // (POST /api/orders, then poll GET /api/orders/{id} every 500 ms until CONFIRMED or REJECTED, as the SPA does).
 // Reported: placed → settled from the order's own statusHistory (server clock, no polling bias), the client-observed
 // POST → settled, the POST alone; and floors from the same run at the same concurrency: GET /api/health through the
@@ -24,7 +24,7 @@ const int RoundTripsPerOrder = 10; // DynamoDB calls on an order's path: 5 in PO
 
 await using var dynamo = new DynamoDbLocalFixture();
 await dynamo.InitializeAsync();
-await using var stack = await LocalStackHost.StartAsync(new LocalStackHostOptions
+await using var stack = await LocalEnvironmentHost.StartAsync(new LocalEnvironmentHostOptions
 {
     DynamoDbEndpoint = dynamo.Endpoint,
     TableName = "bench-" + Guid.NewGuid().ToString("N"),

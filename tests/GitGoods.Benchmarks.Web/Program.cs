@@ -2,12 +2,12 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using GitGoods.Benchmarks.Web;
-using GitGoods.LocalStack.Configuration;
+using GitGoods.LocalEnvironment.Configuration;
 using GitGoods.TestSupport;
 using Microsoft.Playwright;
 
 // Usage: dotnet tests/GitGoods.Benchmarks.Web/bin/Release/net10.0/GitGoods.Benchmarks.Web.dll [runs=12]   (scripts/bench-web.sh)
-// Starts DynamoDB Local and two local stacks on 127.0.0.1 serving a copy of src/Web/dist plus floor.html: one as the local
+// Starts DynamoDB Local and two local environments on 127.0.0.1 serving a copy of src/Web/dist plus floor.html: one as the local
 // stack serves (no compression), one compressing as CloudFront does. Then, runs × each target, interleaved: a cold load of "/"
 // (new context, empty cache) until the first product card is visible (and, for the compressed phone, a warm load in the same
 // context), and the floors in another new context with the same throttling: floor.html cold (and warm), and
@@ -34,9 +34,9 @@ await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeL
 // Warm loads on the compressed phone only: once the assets are cached compression hardly matters, and the run stays short.
 (Profile Profile, Uri Stack, bool Warm, string Label)[] targets =
 [
-    (Profile.Desktop, plain.BaseAddress, false, "desktop, no throttling, uncompressed (as the local stack serves it)"),
+    (Profile.Desktop, plain.BaseAddress, false, "desktop, no throttling, uncompressed (as the local environment serves it)"),
     (Profile.Phone("phone-compressed"), compressed.BaseAddress, true, "phone, compressed (as CloudFront serves it)"),
-    (Profile.Phone("phone"), plain.BaseAddress, false, "phone, uncompressed (as the local stack serves it)"),
+    (Profile.Phone("phone"), plain.BaseAddress, false, "phone, uncompressed (as the local environment serves it)"),
 ];
 var samples = targets.Select(_ => new Samples()).ToArray();
 Console.WriteLine($"Chromium {browser.Version}; {runs} runs × {targets.Length} targets; load average {LoadAverage()}");
@@ -117,7 +117,7 @@ async Task<string> JsEncodingAsync(Uri stack)
     return await script.HeaderValueAsync("content-encoding") ?? "none";
 }
 
-async Task<LocalStackHost> StartStackAsync(bool compress) => await LocalStackHost.StartAsync(new LocalStackHostOptions
+async Task<LocalEnvironmentHost> StartStackAsync(bool compress) => await LocalEnvironmentHost.StartAsync(new LocalEnvironmentHostOptions
 {
     DynamoDbEndpoint = dynamo.Endpoint,
     TableName = "webbench-" + Guid.NewGuid().ToString("N"),

@@ -37,10 +37,10 @@ public sealed class SynthesizedGitGoods : IDisposable
             .Where(r => string.Equals(r.Value.GetProperty("Type").GetString(), type, StringComparison.Ordinal))
             .ToDictionary(r => r.Name, r => r.Value, StringComparer.Ordinal);
 
-    /// <summary>The logical id of the Lambda function whose handler is the catalogue name.</summary>
-    public string FunctionLogicalId(string catalogueName) =>
+    /// <summary>The logical id of the Lambda function whose handler is the manifest name.</summary>
+    public string FunctionLogicalId(string manifestName) =>
         Resources("AWS::Lambda::Function")
-            .Single(f => string.Equals(f.Value.GetProperty("Properties").GetProperty("Handler").GetString(), catalogueName, StringComparison.Ordinal)).Key;
+            .Single(f => string.Equals(f.Value.GetProperty("Properties").GetProperty("Handler").GetString(), manifestName, StringComparison.Ordinal)).Key;
 
     /// <summary>The logical id of the CloudFormation resource behind an L2 construct (its default child).</summary>
     public string LogicalId(IConstruct construct)
@@ -50,9 +50,9 @@ public sealed class SynthesizedGitGoods : IDisposable
         return (string)Stack.Resolve(Stack.GetLogicalId(resource));
     }
 
-    /// <summary>The logical id of the IAM role a catalogue function runs as.</summary>
-    public string FunctionRoleLogicalId(string catalogueName) =>
-        Resources("AWS::Lambda::Function")[FunctionLogicalId(catalogueName)]
+    /// <summary>The logical id of the IAM role a manifest function runs as.</summary>
+    public string FunctionRoleLogicalId(string manifestName) =>
+        Resources("AWS::Lambda::Function")[FunctionLogicalId(manifestName)]
             .GetProperty("Properties").GetProperty("Role").GetProperty("Fn::GetAtt")[0].GetString()!;
 
     /// <summary>
@@ -73,10 +73,10 @@ public sealed class SynthesizedGitGoods : IDisposable
         return [.. attached.Concat(inline)];
     }
 
-    /// <summary>The environment variables of the function whose handler is the catalogue name (raw JSON for intrinsic values).</summary>
-    public IReadOnlyDictionary<string, string> FunctionEnvironment(string catalogueName)
+    /// <summary>The environment variables of the function whose handler is the manifest name (raw JSON for intrinsic values).</summary>
+    public IReadOnlyDictionary<string, string> FunctionEnvironment(string manifestName)
     {
-        var properties = Resources("AWS::Lambda::Function")[FunctionLogicalId(catalogueName)].GetProperty("Properties");
+        var properties = Resources("AWS::Lambda::Function")[FunctionLogicalId(manifestName)].GetProperty("Properties");
         return properties.GetProperty("Environment").GetProperty("Variables").EnumerateObject()
             .ToDictionary(v => v.Name, v => v.Value.GetRawText(), StringComparer.Ordinal);
     }

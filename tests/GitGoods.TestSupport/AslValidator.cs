@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using GitGoods.LocalStack.Configuration;
+using GitGoods.LocalEnvironment.Configuration;
 
 namespace GitGoods.TestSupport;
 

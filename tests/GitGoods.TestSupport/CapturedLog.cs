@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using GitGoods.LocalStack.Logging;
+using GitGoods.LocalEnvironment.Logging;
 
 namespace GitGoods.TestSupport;
 

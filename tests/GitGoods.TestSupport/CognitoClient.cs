@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using GitGoods.LocalStack.Identity;
+using GitGoods.LocalEnvironment.Identity;
 
 namespace GitGoods.TestSupport;
 

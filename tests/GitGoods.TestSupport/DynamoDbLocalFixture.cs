@@ -4,8 +4,8 @@ using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using GitGoods.Adapters.Idempotency;
 using GitGoods.Adapters.Table;
-using GitGoods.LocalStack.Configuration;
-using GitGoods.LocalStack.DynamoDbLocal;
+using GitGoods.LocalEnvironment.Configuration;
+using GitGoods.LocalEnvironment.DynamoDbLocal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
 

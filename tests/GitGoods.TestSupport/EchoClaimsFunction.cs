@@ -1,5 +1,5 @@
 using System.Text.Json;
-using GitGoods.Catalogue;
+using GitGoods.Manifest;
 using GitGoods.Hosting.Http;
 using GitGoods.Hosting.Json;
 using GitGoods.Hosting.Runtime;

@@ -2,8 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using Amazon.SQS;
 using GitGoods.Adapters.Queues;
-using GitGoods.LocalStack.Configuration;
-using GitGoods.LocalStack.Queues;
+using GitGoods.LocalEnvironment.Configuration;
+using GitGoods.LocalEnvironment.Queues;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
 

@@ -1,4 +1,4 @@
-using GitGoods.LocalStack.DynamoDbLocal;
+using GitGoods.LocalEnvironment.DynamoDbLocal;
 
 namespace GitGoods.TestSupport;
 

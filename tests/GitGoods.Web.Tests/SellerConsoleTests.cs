@@ -1,4 +1,4 @@
-using GitGoods.LocalStack.Identity;
+using GitGoods.LocalEnvironment.Identity;
 using Microsoft.Playwright;
 using static GitGoods.Web.Tests.Shop;
 using static Microsoft.Playwright.Assertions;

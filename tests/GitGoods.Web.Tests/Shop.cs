@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using GitGoods.LocalStack.Identity;
-using GitGoods.LocalStack.Seed;
+using GitGoods.LocalEnvironment.Identity;
+using GitGoods.LocalEnvironment.Seed;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

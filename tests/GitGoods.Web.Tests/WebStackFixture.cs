@@ -1,11 +1,11 @@
-using GitGoods.LocalStack.Configuration;
+using GitGoods.LocalEnvironment.Configuration;
 using GitGoods.TestSupport;
 using Microsoft.Playwright;
 
 namespace GitGoods.Web.Tests;
 
 /// <summary>
-/// One local stack serving the built SPA (<c>--web-root src/Web/dist</c>, a temporary state folder, its own table on
+/// One local environment serving the built SPA (<c>--web-root src/Web/dist</c>, a temporary state folder, its own table on
 /// one DynamoDB Local) and one headless Chromium for the whole assembly. Each test opens its own browser context.
 /// The SPA is not built here: the fixture fails, naming the build command, when it has not been built.
 /// </summary>
@@ -16,7 +16,7 @@ public sealed class WebStackFixture : IAsyncLifetime
 
     private readonly DynamoDbLocalFixture _dynamoDb = new();
     private readonly string _stateDirectory = Path.Combine(Path.GetTempPath(), "gitgoods-web-tests-" + Guid.NewGuid().ToString("N"));
-    private LocalStackHost? _stack;
+    private LocalEnvironmentHost? _stack;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -30,7 +30,7 @@ public sealed class WebStackFixture : IAsyncLifetime
     /// <summary>The stack's URL: the SPA, its /config.json, the API and the identity endpoint.</summary>
     public Uri BaseAddress => Stack.BaseAddress;
 
-    public LocalStackHost Stack => _stack ?? throw new InvalidOperationException("The stack has not started.");
+    public LocalEnvironmentHost Stack => _stack ?? throw new InvalidOperationException("The stack has not started.");
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
 
@@ -52,7 +52,7 @@ public sealed class WebStackFixture : IAsyncLifetime
         Assertions.SetDefaultExpectTimeout(15_000);
 
         await _dynamoDb.InitializeAsync();
-        _stack = await LocalStackHost.StartAsync(new LocalStackHostOptions
+        _stack = await LocalEnvironmentHost.StartAsync(new LocalEnvironmentHostOptions
         {
             DynamoDbEndpoint = _dynamoDb.Endpoint,
             TableName = "web-" + Guid.NewGuid().ToString("N"),

@@ -1,4 +1,4 @@
-using GitGoods.Catalogue;
+using GitGoods.Manifest;
 using GitGoods.Composition;
 using GitGoods.Hosting.Logging;
 using GitGoods.Hosting.Runtime;
@@ -6,7 +6,7 @@ using GitGoods.Hosting.Runtime;
 namespace GitGoods.Bootstrap;
 
 /// <summary>
-/// Wires the catalogue to the runtime loop. Everything that can fail at start-up (an unknown <c>_HANDLER</c>,
+/// Wires the manifest to the runtime loop. Everything that can fail at start-up (an unknown <c>_HANDLER</c>,
 /// missing settings, a factory that throws) runs inside the runtime's initialise step, so Lambda hears of it
 /// through <c>/init/error</c> instead of a bare crash.
 /// </summary>
@@ -52,7 +52,7 @@ public static class FunctionHost
         }
     }
 
-    /// <exception cref="UnknownHandlerException">No catalogue entry is named <paramref name="handler"/>.</exception>
+    /// <exception cref="UnknownHandlerException">No manifest entry is named <paramref name="handler"/>.</exception>
     private static FunctionDefinition Resolve(string? handler) =>
-        FunctionCatalogue.Find(handler ?? "") ?? throw new UnknownHandlerException(handler);
+        FunctionManifest.Find(handler ?? "") ?? throw new UnknownHandlerException(handler);
 }

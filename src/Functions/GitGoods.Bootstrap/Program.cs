@@ -1,5 +1,5 @@
 using GitGoods.Bootstrap;
 using GitGoods.Hosting.Runtime;
 
-// One native executable for every function: `_HANDLER` names the FunctionCatalogue entry to run.
+// One native executable for every function: `_HANDLER` names the FunctionManifest entry to run.
 return await FunctionHost.RunAsync(ProcessEnvironment.Instance, TimeProvider.System);

@@ -1,8 +1,8 @@
-using GitGoods.Catalogue;
+using GitGoods.Manifest;
 
 namespace GitGoods.Bootstrap;
 
-/// <summary><c>_HANDLER</c> names no function of the catalogue: a deployment mistake, reported as an init error.</summary>
+/// <summary><c>_HANDLER</c> names no function of the manifest: a deployment mistake, reported as an init error.</summary>
 public sealed class UnknownHandlerException : Exception
 {
     public UnknownHandlerException()
@@ -10,7 +10,7 @@ public sealed class UnknownHandlerException : Exception
     }
 
     public UnknownHandlerException(string? handler)
-        : base($"_HANDLER '{handler}' names no function. Known: {string.Join(", ", FunctionCatalogue.All.Select(f => f.Name))}.")
+        : base($"_HANDLER '{handler}' names no function. Known: {string.Join(", ", FunctionManifest.All.Select(f => f.Name))}.")
     {
     }
 

@@ -4,7 +4,7 @@ using Amazon.CDK;
 
 using Constructs;
 
-using GitGoods.Catalogue;
+using GitGoods.Manifest;
 using GitGoods.Infrastructure.Analytics;
 using GitGoods.Infrastructure.Api;
 using GitGoods.Infrastructure.Data;
@@ -18,7 +18,7 @@ using GitGoods.Infrastructure.Security;
 namespace GitGoods.Infrastructure;
 
 /// <summary>
-/// The Git Goods backend: the shop table, the HTTP API, one function per catalogue entry, the user pool that
+/// The Git Goods backend: the shop table, the HTTP API, one function per manifest entry, the user pool that
 /// guards the API, the business team's read-only analytics access, and the checkout's order pipeline (idempotency
 /// table, personal-data key, order queues, pipe, order workflow state machine) with the alarms that notify the team,
 /// and the web site (the SPA on S3 behind CloudFront, which also fronts the API).
@@ -43,9 +43,9 @@ public sealed class GitGoodsStack : Stack
         AnalyticsStore = new AnalyticsStoreConstruct(this, "Analytics");
         BusinessAnalytics = new BusinessAnalyticsAccess(this, "BusinessAnalytics", Users, AnalyticsStore);
         Api = new HttpApiConstruct(this, "Api", new HttpApiOptions { AccessLogging = true });
-        Functions = new CatalogueFunctions(this, "Functions", new CatalogueFunctionsOptions
+        Functions = new ManifestFunctions(this, "Functions", new ManifestFunctionsOptions
         {
-            Functions = FunctionCatalogue.All,
+            Functions = FunctionManifest.All,
             Code = bootstrap.Code,
             Table = Table.Table,
             Api = Api.Api,
@@ -109,7 +109,7 @@ public sealed class GitGoodsStack : Stack
 
     public HttpApiConstruct Api { get; }
 
-    public CatalogueFunctions Functions { get; }
+    public ManifestFunctions Functions { get; }
 
     public WebSiteConstruct Web { get; }
 

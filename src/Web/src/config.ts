@@ -1,4 +1,4 @@
-/** The runtime configuration: the local stack serves it, and the AWS deployment writes it, at /config.json. */
+/** The runtime configuration: the local environment serves it, and the AWS deployment writes it, at /config.json. */
 export interface AppConfig {
   apiBaseUrl: string;
   region: string;

@@ -1,6 +1,6 @@
 using Amazon.SQS.Model;
 using GitGoods.Adapters.Queues;
-using GitGoods.LocalStack.Queues;
+using GitGoods.LocalEnvironment.Queues;
 using GitGoods.TestSupport;
 
 namespace GitGoods.Adapters.Tests.Queues;

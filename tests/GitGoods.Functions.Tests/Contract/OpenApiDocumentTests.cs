@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using GitGoods.Catalog;
 using GitGoods.Catalog.ListPlatforms;
-using GitGoods.Catalogue;
+using GitGoods.Manifest;
 using GitGoods.Functions.Tests.Fakes;
 using GitGoods.Http;
 
@@ -14,12 +14,12 @@ public class OpenApiDocumentTests
     private static readonly JsonNode Document = OpenApiContract.Document;
 
     [Fact]
-    public void Operations_AreExactlyTheCatalogueRoutes()
+    public void Operations_AreExactlyTheManifestRoutes()
     {
         var documented = Document["paths"]!.AsObject()
             .SelectMany(path => path.Value!.AsObject().Select(op =>
                 $"{op.Key.ToUpperInvariant()} {path.Key} -> {op.Value!["operationId"]!.GetValue<string>()}"));
-        var catalogue = FunctionCatalogue.All
+        var catalogue = FunctionManifest.All
             .Where(f => f.Trigger is HttpRouteTrigger)
             .Select(f => $"{((HttpRouteTrigger)f.Trigger).RouteKey} -> {f.Name}");
 
@@ -33,7 +33,7 @@ public class OpenApiDocumentTests
         var secured = Operations()
             .Where(op => op.Security is { } security && !security.Any(r => r!.AsObject().Count == 0))
             .Select(op => op.RouteKey);
-        var needToken = FunctionCatalogue.All.Select(f => f.Trigger).OfType<HttpRouteTrigger>()
+        var needToken = FunctionManifest.All.Select(f => f.Trigger).OfType<HttpRouteTrigger>()
             .Where(r => r.RequiresToken).Select(r => r.RouteKey);
 
         secured.Should().BeEquivalentTo(needToken);
@@ -45,7 +45,7 @@ public class OpenApiDocumentTests
         var optional = Operations()
             .Where(op => op.Security is { } security && security.Any(r => r!.AsObject().Count == 0) && security.Count == 2)
             .Select(op => op.RouteKey);
-        var optionalIdentity = FunctionCatalogue.All.Select(f => f.Trigger).OfType<HttpRouteTrigger>()
+        var optionalIdentity = FunctionManifest.All.Select(f => f.Trigger).OfType<HttpRouteTrigger>()
             .Where(r => r.Access == RouteAccess.OptionalIdentity).Select(r => r.RouteKey);
 
         optional.Should().BeEquivalentTo(optionalIdentity);

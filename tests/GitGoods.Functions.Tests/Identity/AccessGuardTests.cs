@@ -1,4 +1,4 @@
-using GitGoods.Catalogue;
+using GitGoods.Manifest;
 using GitGoods.Functions.Tests.Fakes;
 using GitGoods.Health;
 using GitGoods.Hosting.Http;
@@ -45,7 +45,7 @@ public class AccessGuardTests
     }
 
     [Fact]
-    public async Task Catalogue_PutsEveryHttpHandlerBehindTheGuard()
+    public async Task Manifest_PutsEveryHttpHandlerBehindTheGuard()
     {
         using var services = new GitGoods.Composition.FunctionServices(
             new GitGoods.Composition.FunctionSettings("T", new Uri("http://127.0.0.1:1"), "ap-southeast-1")
@@ -55,7 +55,7 @@ public class AccessGuardTests
                 OrderDeadLetterQueueUrl = "http://127.0.0.1:1/000000000000/orders-dlq",
                 PersonalDataKmsKeyId = "alias/test",
             }, TimeProvider.System);
-        var guarded = FunctionCatalogue.All.Where(f => f.Trigger is HttpRouteTrigger { RequiresToken: true }).ToList();
+        var guarded = FunctionManifest.All.Where(f => f.Trigger is HttpRouteTrigger { RequiresToken: true }).ToList();
 
         guarded.Should().NotBeEmpty();
         foreach (var definition in guarded)

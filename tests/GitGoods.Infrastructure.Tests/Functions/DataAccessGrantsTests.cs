@@ -1,10 +1,10 @@
 using System.Text.Json;
 
-using GitGoods.Catalogue;
+using GitGoods.Manifest;
 
 namespace GitGoods.Infrastructure.Tests.Functions;
 
-/// <summary>Least privilege: each function's role gets exactly the table access its catalogue entry asks for.</summary>
+/// <summary>Least privilege: each function's role gets exactly the table access its manifest entry asks for.</summary>
 [Collection(SharedSynthesis.Name)]
 public sealed class DataAccessGrantsTests(SynthesizedGitGoods stack)
 {
@@ -39,7 +39,7 @@ public sealed class DataAccessGrantsTests(SynthesizedGitGoods stack)
     {
         var tableId = stack.LogicalId(stack.Stack.Table.Table);
         var idempotencyTableId = stack.LogicalId(stack.Stack.Idempotency.Table);
-        var usesIdempotency = FunctionCatalogue.Find(name)!.Access.Idempotency;
+        var usesIdempotency = FunctionManifest.Find(name)!.Access.Idempotency;
         var statements = DynamoDbStatements(name);
         var actions = statements.SelectMany(s => Strings(s.GetProperty("Action"))).ToList();
 
@@ -86,7 +86,7 @@ public sealed class DataAccessGrantsTests(SynthesizedGitGoods stack)
     }
 
     private static TheoryData<string> Named(TableAccess access) =>
-        [.. FunctionCatalogue.All.Where(f => f.Access.Table == access).Select(f => f.Name)];
+        [.. FunctionManifest.All.Where(f => f.Access.Table == access).Select(f => f.Name)];
 
     /// <summary>Every statement of every inline policy on the function's role that names a dynamodb action.</summary>
     private List<JsonElement> DynamoDbStatements(string name)

@@ -1,6 +1,6 @@
 using Amazon.CDK.Assertions;
 
-using GitGoods.Catalogue;
+using GitGoods.Manifest;
 using GitGoods.Composition;
 
 using static GitGoods.Infrastructure.Tests.Cfn;
@@ -11,19 +11,19 @@ namespace GitGoods.Infrastructure.Tests.Functions;
 [Collection(SharedSynthesis.Name)]
 public sealed class OptionalIdentityRouteTests(SynthesizedGitGoods stack)
 {
-    public static TheoryData<string> CatalogueNames => [.. FunctionCatalogue.All.Where(f => f.Trigger is HttpRouteTrigger).Select(f => f.Name)];
+    public static TheoryData<string> ManifestNames => [.. FunctionManifest.All.Where(f => f.Trigger is HttpRouteTrigger).Select(f => f.Name)];
 
     [Fact]
-    public void Catalogue_HasOptionalIdentityRoutes()
+    public void Manifest_HasOptionalIdentityRoutes()
     {
-        FunctionCatalogue.All.Select(f => (f.Trigger as HttpRouteTrigger)?.Access).Should().Contain(RouteAccess.OptionalIdentity);
+        FunctionManifest.All.Select(f => (f.Trigger as HttpRouteTrigger)?.Access).Should().Contain(RouteAccess.OptionalIdentity);
     }
 
     [Theory]
-    [MemberData(nameof(CatalogueNames))]
+    [MemberData(nameof(ManifestNames))]
     public void Function_GetsIssuerAndClientOnlyWhenItVerifiesTokensItself(string name)
     {
-        var optional = FunctionCatalogue.Find(name)!.Trigger is HttpRouteTrigger { Access: RouteAccess.OptionalIdentity };
+        var optional = FunctionManifest.Find(name)!.Trigger is HttpRouteTrigger { Access: RouteAccess.OptionalIdentity };
         var pool = stack.Resources("AWS::Cognito::UserPool").Keys.Single();
         var client = stack.Resources("AWS::Cognito::UserPoolClient").Keys.Single();
 

@@ -1,6 +1,6 @@
 using Amazon.CDK.Assertions;
 
-using GitGoods.Catalogue;
+using GitGoods.Manifest;
 using GitGoods.Composition;
 
 using static GitGoods.Infrastructure.Tests.Cfn;
@@ -12,22 +12,22 @@ public sealed class ShopFunctionTests(SynthesizedGitGoods stack)
 {
     private const string LambdaFunction = "AWS::Lambda::Function";
 
-    public static TheoryData<string> CatalogueNames => [.. FunctionCatalogue.All.Select(f => f.Name)];
+    public static TheoryData<string> ManifestNames => [.. FunctionManifest.All.Select(f => f.Name)];
 
     [Fact]
-    public void Stack_HasOneLambdaPerCatalogueFunction()
+    public void Stack_HasOneLambdaPerManifestFunction()
     {
         // Besides them, the web site's deployment brings the CDK's own helpers (BucketDeployment, bucket auto-delete).
         stack.Resources(LambdaFunction).Values
             .Count(f => f.GetProperty("Properties").GetProperty("Runtime").ToString() == "provided.al2023")
-            .Should().Be(FunctionCatalogue.All.Count);
+            .Should().Be(FunctionManifest.All.Count);
     }
 
     [Theory]
-    [MemberData(nameof(CatalogueNames))]
-    public void Function_RunsTheAotBootstrapOnX86WithItsCatalogueSizing(string name)
+    [MemberData(nameof(ManifestNames))]
+    public void Function_RunsTheAotBootstrapOnX86WithItsManifestSizing(string name)
     {
-        var definition = FunctionCatalogue.Find(name)!;
+        var definition = FunctionManifest.Find(name)!;
 
         stack.Template.HasResourceProperties(LambdaFunction, Props(
             ("Handler", name),
@@ -39,7 +39,7 @@ public sealed class ShopFunctionTests(SynthesizedGitGoods stack)
     }
 
     [Theory]
-    [MemberData(nameof(CatalogueNames))]
+    [MemberData(nameof(ManifestNames))]
     public void Function_HasPowertoolsSettings(string name)
     {
         stack.Template.HasResourceProperties(LambdaFunction, Props(
@@ -52,10 +52,10 @@ public sealed class ShopFunctionTests(SynthesizedGitGoods stack)
     }
 
     [Theory]
-    [MemberData(nameof(CatalogueNames))]
+    [MemberData(nameof(ManifestNames))]
     public void Function_GetsTableNameOnlyWhenItTouchesTheTable(string name)
     {
-        var touchesTable = FunctionCatalogue.Find(name)!.Access.Table != TableAccess.None;
+        var touchesTable = FunctionManifest.Find(name)!.Access.Table != TableAccess.None;
         var tableId = stack.LogicalId(stack.Stack.Table.Table);
 
         stack.Template.HasResourceProperties(LambdaFunction, Props(
@@ -69,11 +69,11 @@ public sealed class ShopFunctionTests(SynthesizedGitGoods stack)
     {
         // One per function plus the API's access logs and the order workflow's logs.
         stack.Template.AllResourcesProperties("AWS::Logs::LogGroup", Props(("RetentionInDays", 30)));
-        stack.Template.ResourceCountIs("AWS::Logs::LogGroup", FunctionCatalogue.All.Count + 2);
+        stack.Template.ResourceCountIs("AWS::Logs::LogGroup", FunctionManifest.All.Count + 2);
     }
 
     [Theory]
-    [MemberData(nameof(CatalogueNames))]
+    [MemberData(nameof(ManifestNames))]
     public void Function_HasAnErrorsAlarmThatFiresWithinTenMinutes(string name)
     {
         stack.Template.HasResourceProperties("AWS::CloudWatch::Alarm", Props(

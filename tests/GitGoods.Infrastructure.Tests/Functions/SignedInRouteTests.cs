@@ -2,7 +2,7 @@ using Amazon.CDK;
 using Amazon.CDK.Assertions;
 using Amazon.CDK.AwsApigatewayv2Authorizers;
 
-using GitGoods.Catalogue;
+using GitGoods.Manifest;
 using GitGoods.Infrastructure.Api;
 using GitGoods.Infrastructure.Data;
 using GitGoods.Infrastructure.Functions;
@@ -11,7 +11,7 @@ using static GitGoods.Infrastructure.Tests.Cfn;
 
 namespace GitGoods.Infrastructure.Tests.Functions;
 
-/// <summary>CatalogueFunctions refuses to leave a token route open, and puts the given authorizer on it (any authorizer: see Identity/ApiAuthorizerTests for the Cognito one).</summary>
+/// <summary>ManifestFunctions refuses to leave a token route open, and puts the given authorizer on it (any authorizer: see Identity/ApiAuthorizerTests for the Cognito one).</summary>
 public sealed class SignedInRouteTests : IDisposable
 {
     private static readonly FunctionDefinition ViewCart = new(
@@ -53,7 +53,7 @@ public sealed class SignedInRouteTests : IDisposable
         var stack = new Stack(app, "SignedIn");
         var table = new ShopTableConstruct(stack, "Data");
         var api = new HttpApiConstruct(stack, "Api", new HttpApiOptions());
-        _ = new CatalogueFunctions(stack, "Functions", new CatalogueFunctionsOptions
+        _ = new ManifestFunctions(stack, "Functions", new ManifestFunctionsOptions
         {
             Functions = [ViewCart],
             Code = BootstrapAsset.FromContext(stack.Node).Code,

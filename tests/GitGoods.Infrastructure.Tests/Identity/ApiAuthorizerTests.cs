@@ -1,7 +1,7 @@
 using Amazon.CDK;
 using Amazon.CDK.Assertions;
 
-using GitGoods.Catalogue;
+using GitGoods.Manifest;
 using GitGoods.Infrastructure.Api;
 using GitGoods.Infrastructure.Data;
 using GitGoods.Infrastructure.Functions;
@@ -10,29 +10,29 @@ using GitGoods.Infrastructure.Identity;
 namespace GitGoods.Infrastructure.Tests.Identity;
 
 /// <summary>
-/// Every route of the catalogue is guarded exactly as its <see cref="RouteAccess"/> says, so a new entry is covered
+/// Every route of the manifest is guarded exactly as its <see cref="RouteAccess"/> says, so a new entry is covered
 /// the moment it is added; and the user pool's authorizer checks the pool's issuer and the SPA client.
 /// </summary>
 [Collection(SharedSynthesis.Name)]
 public sealed class ApiAuthorizerTests(SynthesizedGitGoods stack)
 {
-    public static TheoryData<string> CatalogueRoutes =>
-        [.. FunctionCatalogue.All.Where(f => f.Trigger is HttpRouteTrigger).Select(f => f.Name)];
+    public static TheoryData<string> ManifestRoutes =>
+        [.. FunctionManifest.All.Where(f => f.Trigger is HttpRouteTrigger).Select(f => f.Name)];
 
     [Theory]
-    [MemberData(nameof(CatalogueRoutes))]
-    public void CatalogueRoute_HasTheCognitoAuthorizerExactlyWhenItNeedsAToken(string name)
+    [MemberData(nameof(ManifestRoutes))]
+    public void ManifestRoute_HasTheCognitoAuthorizerExactlyWhenItNeedsAToken(string name)
     {
-        var route = (HttpRouteTrigger)FunctionCatalogue.Find(name)!.Trigger;
+        var route = (HttpRouteTrigger)FunctionManifest.Find(name)!.Trigger;
 
-        RouteGuards.AssertGuardedAsTheCatalogueSays(stack.Template, route);
+        RouteGuards.AssertGuardedAsTheManifestSays(stack.Template, route);
     }
 
     [Fact]
     public void Api_HasNoAuthorizerOtherThanTheCognitoOne()
     {
         var authorizers = stack.Resources("AWS::ApiGatewayV2::Authorizer").Keys;
-        if (FunctionCatalogue.All.Any(f => f.Trigger is HttpRouteTrigger { RequiresToken: true }))
+        if (FunctionManifest.All.Any(f => f.Trigger is HttpRouteTrigger { RequiresToken: true }))
         {
             authorizers.Should().Equal(RouteGuards.CognitoAuthorizerId(stack.Template));
         }
@@ -50,13 +50,13 @@ public sealed class ApiAuthorizerTests(SynthesizedGitGoods stack)
     [InlineData(RouteAccess.OptionalIdentity)]
     public void UserPoolAuthorizer_GuardsEveryTokenRouteAndNoPublicOne(RouteAccess access)
     {
-        // Independent of what the catalogue holds today: one route of each kind on a bare stack.
+        // Independent of what the manifest holds today: one route of each kind on a bare stack.
         using var bootstrap = new TempBootstrap();
         var app = CdkTestApp.Create(bootstrap.Directory);
         var bare = new Stack(app, "Guards");
         var users = new UserPoolConstruct(bare, "Identity");
         var route = new HttpRouteTrigger("GET", $"/api/{access.ToString().ToLowerInvariant()}", access);
-        _ = new CatalogueFunctions(bare, "Functions", new CatalogueFunctionsOptions
+        _ = new ManifestFunctions(bare, "Functions", new ManifestFunctionsOptions
         {
             Functions = [new FunctionDefinition("Probe", route, DataAccess.None, static _ => throw new InvalidOperationException("Not invoked."))],
             Code = BootstrapAsset.FromContext(bare.Node).Code,
@@ -66,6 +66,6 @@ public sealed class ApiAuthorizerTests(SynthesizedGitGoods stack)
             TokenIssuer = new TokenIssuerSettings("https://" + users.UserPool.UserPoolProviderUrl, users.SpaClient.UserPoolClientId),
         });
 
-        RouteGuards.AssertGuardedAsTheCatalogueSays(Template.FromStack(bare), route);
+        RouteGuards.AssertGuardedAsTheManifestSays(Template.FromStack(bare), route);
     }
 }

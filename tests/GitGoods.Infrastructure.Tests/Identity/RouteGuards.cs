@@ -1,6 +1,6 @@
 using Amazon.CDK.Assertions;
 
-using GitGoods.Catalogue;
+using GitGoods.Manifest;
 
 using static GitGoods.Infrastructure.Tests.Cfn;
 
@@ -16,7 +16,7 @@ internal static class RouteGuards
     /// A token route carries the JWT authorizer whose issuer is the user pool and whose audience is the SPA client;
     /// a public route carries no authorizer at all.
     /// </summary>
-    public static void AssertGuardedAsTheCatalogueSays(Template template, HttpRouteTrigger route)
+    public static void AssertGuardedAsTheManifestSays(Template template, HttpRouteTrigger route)
     {
         if (route.RequiresToken)
         {

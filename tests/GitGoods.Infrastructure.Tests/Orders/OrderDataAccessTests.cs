@@ -2,7 +2,7 @@ using System.Text.Json;
 
 using GitGoods.Adapters.Encryption;
 using GitGoods.Adapters.Queues;
-using GitGoods.Catalogue;
+using GitGoods.Manifest;
 using GitGoods.Composition;
 using GitGoods.Infrastructure.Data;
 using GitGoods.Infrastructure.Security;
@@ -10,13 +10,13 @@ using GitGoods.Infrastructure.Security;
 namespace GitGoods.Infrastructure.Tests.Orders;
 
 /// <summary>
-/// Least privilege for the checkout's resources, from the catalogue's <see cref="DataAccess"/> flags only: the idempotency
+/// Least privilege for the checkout's resources, from the manifest's <see cref="DataAccess"/> flags only: the idempotency
 /// table, the personal-data key and the order queues reach exactly the functions that ask for them (and the pipe).
 /// </summary>
 [Collection(SharedSynthesis.Name)]
 public sealed class OrderDataAccessTests(SynthesizedGitGoods stack)
 {
-    public static TheoryData<string> CatalogueNames => [.. FunctionCatalogue.All.Select(f => f.Name)];
+    public static TheoryData<string> ManifestNames => [.. FunctionManifest.All.Select(f => f.Name)];
 
     private string KeyId => stack.LogicalId(stack.Stack.PersonalDataKey.Key);
 
@@ -27,7 +27,7 @@ public sealed class OrderDataAccessTests(SynthesizedGitGoods stack)
     private string DeadLetterQueueId => stack.LogicalId(stack.Stack.OrderQueues.DeadLetterQueue);
 
     [Fact]
-    public void Catalogue_HasFunctionsForEveryFlag_ElseTheseTestsWouldLookAtNothing()
+    public void Manifest_HasFunctionsForEveryFlag_ElseTheseTestsWouldLookAtNothing()
     {
         Names(a => a.Idempotency).Should().Equal("PlaceOrder");
         Names(a => a.PersonalData.HasFlag(PersonalDataAccess.Seal)).Should().Contain("PlaceOrder");
@@ -124,10 +124,10 @@ public sealed class OrderDataAccessTests(SynthesizedGitGoods stack)
     }
 
     [Theory]
-    [MemberData(nameof(CatalogueNames))]
+    [MemberData(nameof(ManifestNames))]
     public void Function_GetsTheVariablesOfWhatItMayTouch_AndNoOthers(string name)
     {
-        var access = FunctionCatalogue.Find(name)!.Access;
+        var access = FunctionManifest.Find(name)!.Access;
         var variables = stack.FunctionEnvironment(name);
 
         Expect(variables, FunctionSettings.IdempotencyTableVariable, access.Idempotency, IdempotencyTableId);
@@ -165,7 +165,7 @@ public sealed class OrderDataAccessTests(SynthesizedGitGoods stack)
         && purpose.GetString() == KmsDataKeySource.Purpose;
 
     private static List<string> Names(Func<DataAccess, bool> predicate) =>
-        [.. FunctionCatalogue.All.Where(f => predicate(f.Access)).Select(f => f.Name)];
+        [.. FunctionManifest.All.Where(f => predicate(f.Access)).Select(f => f.Name)];
 
     private HashSet<string> RolesOf(Func<DataAccess, bool> predicate) =>
         new(Names(predicate).Select(stack.FunctionRoleLogicalId), StringComparer.Ordinal);

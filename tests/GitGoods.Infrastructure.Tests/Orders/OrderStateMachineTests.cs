@@ -1,10 +1,11 @@
+using GitGoods.Workflow.Orders;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 using CdkMatch = Amazon.CDK.Assertions.Match;
 
-using GitGoods.Catalogue;
+using GitGoods.Manifest;
 using GitGoods.Infrastructure.Orders;
 using GitGoods.Orders.Fulfilment;
 using GitGoods.TestSupport;
@@ -16,7 +17,7 @@ namespace GitGoods.Infrastructure.Tests.Orders;
 
 /// <summary>
 /// The deployed order workflow is the C# description: the synthesized definition, with its placeholders resolved back to
-/// catalogue names, has the same shape as <see cref="OrderWorkflow.Definition"/>, and asl-validator accepts it.
+/// manifest names, has the same shape as <see cref="OrderWorkflowDescription.Definition"/>, and asl-validator accepts it.
 /// </summary>
 [Collection(SharedSynthesis.Name)]
 public sealed partial class OrderStateMachineTests(SynthesizedGitGoods stack)
@@ -24,7 +25,7 @@ public sealed partial class OrderStateMachineTests(SynthesizedGitGoods stack)
     private SynthesizedStateMachine Machine => SynthesizedStateMachine.From(stack);
 
     public static TheoryData<string> StepFunctionNames =>
-        [.. FunctionCatalogue.All.Where(f => f.Trigger is WorkflowStepTrigger).Select(f => f.Name)];
+        [.. FunctionManifest.All.Where(f => f.Trigger is WorkflowStepTrigger).Select(f => f.Name)];
 
     [Fact]
     public void StateMachine_IsExpressWithTracingAndLogsWithoutExecutionData()
@@ -63,8 +64,8 @@ public sealed partial class OrderStateMachineTests(SynthesizedGitGoods stack)
     {
         var processor = Machine.Definition["States"]![OrderStateMachineDefinition.MapStateName]!["ItemProcessor"]!;
 
-        var deployed = WorkflowShape.From(processor).WithFunctionNames(CatalogueNameOf);
-        var described = WorkflowShape.From(OrderWorkflow.Definition);
+        var deployed = WorkflowShape.From(processor).WithFunctionNames(ManifestNameOf);
+        var described = WorkflowShape.From(OrderWorkflowDescription.Definition);
 
         deployed.Differences(described).Should().BeEmpty();
         deployed.States.Where(s => s.FunctionName is not null).Select(s => s.FunctionName)
@@ -165,8 +166,8 @@ public sealed partial class OrderStateMachineTests(SynthesizedGitGoods stack)
     [GeneratedRegex(@"\$\{(?<key>[A-Za-z0-9]+)\}", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Placeholder();
 
-    /// <summary>Placeholder → substitution → function logical id → the handler, which is the catalogue name.</summary>
-    private string CatalogueNameOf(string functionName)
+    /// <summary>Placeholder → substitution → function logical id → the handler, which is the manifest name.</summary>
+    private string ManifestNameOf(string functionName)
     {
         var match = Placeholder().Match(functionName);
         match.Success.Should().BeTrue($"FunctionName '{functionName}' should be a DefinitionSubstitutions placeholder");

@@ -6,7 +6,7 @@ using GitGoods.Orders.Fulfilment;
 
 namespace GitGoods.Infrastructure.Tests.Orders;
 
-/// <summary>The state machine refuses to synthesize when its steps and the catalogue disagree, or without a sender address (no synth: it throws first).</summary>
+/// <summary>The state machine refuses to synthesize when its steps and the manifest disagree, or without a sender address (no synth: it throws first).</summary>
 public sealed class OrderWorkflowGuardTests
 {
     [Fact]

@@ -2,7 +2,7 @@ namespace GitGoods.Adapters.Encryption;
 
 /// <summary>
 /// Where <see cref="EnvelopeFieldProtector"/> gets its data keys and has them unwrapped: AWS KMS in the cloud
-/// (<see cref="KmsDataKeySource"/>), a local key file on the local stack (<see cref="LocalKeyFileDataKeySource"/>).
+/// (<see cref="KmsDataKeySource"/>), a local key file on the local environment (<see cref="LocalKeyFileDataKeySource"/>).
 /// Plaintext key arrays change hands: whoever receives one owns it and zeroes it when done.
 /// </summary>
 public interface IDataKeySource

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace GitGoods.Adapters.Encryption;
 
 /// <summary>
-/// The local stack's stand-in for KMS. <b>Not for production</b>: the master keys lie unencrypted in a JSON file
+/// The local environment's stand-in for KMS. <b>Not for production</b>: the master keys lie unencrypted in a JSON file
 /// (<c>&lt;state-dir&gt;/keys/order-pii-keys.json</c>, mode 0600 in a 0700 folder), so anyone who can read the file
 /// and the data can read the personal data. The file is created with one random 256-bit key on first use. The last key
 /// in the file wraps new data keys (AES-256-GCM, the key id as associated data); every key in it can unwrap, so
@@ -43,7 +43,7 @@ public sealed class LocalKeyFileDataKeySource : IDataKeySource, IDisposable
         }
     }
 
-    /// <summary>Where the local stack keeps the key ring under its state folder.</summary>
+    /// <summary>Where the local environment keeps the key ring under its state folder.</summary>
     public static string PathIn(string stateDirectory) => Path.Combine(stateDirectory, "keys", FileName);
 
     public Task<GeneratedDataKey> GenerateDataKeyAsync(CancellationToken ct)

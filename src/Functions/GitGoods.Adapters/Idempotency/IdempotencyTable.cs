@@ -5,7 +5,7 @@ namespace GitGoods.Adapters.Idempotency;
 
 /// <summary>
 /// The idempotency table, in the layout of Powertools for AWS Lambda so operators find what they know: partition key
-/// <c>id</c>, TTL attribute <c>expiration</c>. Shared by the CDK app and the local stack so both build the same table.
+/// <c>id</c>, TTL attribute <c>expiration</c>. Shared by the CDK app and the local environment so both build the same table.
 /// </summary>
 public static class IdempotencyTable
 {

@@ -7,7 +7,7 @@ using GitGoods.Domain.Payments;
 namespace GitGoods.Adapters.Payments;
 
 /// <summary>
-/// The local stack's payment provider. It answers the contract's test tokens (<see cref="PaymentTokens"/>) as the
+/// The local environment's payment provider. It answers the contract's test tokens (<see cref="PaymentTokens"/>) as the
 /// card processor does and keeps its authorisations in the shop table (<c>PAYMENT#&lt;orderId&gt; / AUTHORIZATION</c>),
 /// with a real provider's consistency: the order id is the idempotency key (a conditional put, so every retry gets
 /// the first answer), a void before a late authorisation makes that authorisation fail, and the caller's timeout does

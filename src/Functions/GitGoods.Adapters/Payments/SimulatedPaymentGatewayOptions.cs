@@ -5,7 +5,7 @@ public sealed record SimulatedPaymentGatewayOptions
 {
     /// <summary>
     /// How long the caller waits for an answer before giving up with a <c>PaymentUnavailableException</c>. Generous enough
-    /// that a sales-day surge on one shared machine (the local stack) never trips it; a 1 s timeout did, once in ~1,000 orders.
+    /// that a sales-day surge on one shared machine (the local environment) never trips it; a 1 s timeout did, once in ~1,000 orders.
     /// </summary>
     public TimeSpan CallTimeout { get; init; } = TimeSpan.FromSeconds(3);
 

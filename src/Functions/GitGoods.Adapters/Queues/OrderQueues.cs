@@ -1,7 +1,7 @@
 namespace GitGoods.Adapters.Queues;
 
 /// <summary>
-/// The orders queue and its dead-letter queue: names and limits in one place, so the CDK app, the local stack and
+/// The orders queue and its dead-letter queue: names and limits in one place, so the CDK app, the local environment and
 /// the adapters agree. Lambda's guidance applies: the visibility timeout should be at least six times the
 /// consumer function's timeout, so a batch is not redelivered while it is still being processed.
 /// </summary>

@@ -2,7 +2,7 @@ namespace GitGoods.Adapters.Queues;
 
 /// <summary>
 /// Where the SQS client sends its requests: the region's SQS on AWS, or a local emulator (fauxqs) when
-/// <see cref="ServiceUrl"/> is set, as the local stack does through <c>AWS_ENDPOINT_URL_SQS</c>.
+/// <see cref="ServiceUrl"/> is set, as the local environment does through <c>AWS_ENDPOINT_URL_SQS</c>.
 /// </summary>
 public sealed record SqsClientSettings(string Region, Uri? ServiceUrl = null)
 {

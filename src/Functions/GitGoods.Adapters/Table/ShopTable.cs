@@ -4,7 +4,7 @@ using Amazon.DynamoDBv2.Model;
 namespace GitGoods.Adapters.Table;
 
 /// <summary>
-/// The single DynamoDB table's key schema, shared by the CDK app and the local stack so both build the same table.
+/// The single DynamoDB table's key schema, shared by the CDK app and the local environment so both build the same table.
 /// docs/data-model.md lists every item type and access pattern.
 /// </summary>
 public static class ShopTable

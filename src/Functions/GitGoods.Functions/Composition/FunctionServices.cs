@@ -24,9 +24,9 @@ namespace GitGoods.Composition;
 
 /// <summary>
 /// The composition root: builds each adapter once, on first use, so a function only pays for what it touches.
-/// One instance lives for the whole Lambda execution environment (or the whole local stack).
+/// One instance lives for the whole Lambda execution environment (or the whole local environment).
 /// </summary>
-/// <param name="issuer">Overrides <see cref="FunctionSettings.CognitoIssuer"/> with a value known only later (the local stack's own address).</param>
+/// <param name="issuer">Overrides <see cref="FunctionSettings.CognitoIssuer"/> with a value known only later (the local environment's own address).</param>
 public sealed class FunctionServices(FunctionSettings settings, TimeProvider time, Func<string>? issuer = null) : IDisposable
 {
     private readonly Lazy<IAmazonDynamoDB> _dynamoDb = new(() => CreateDynamoDb(settings));
@@ -81,7 +81,7 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
     /// <summary>Options of the simulated payment provider (tests shorten its timeouts).</summary>
     public SimulatedPaymentGatewayOptions? PaymentOptions { get; init; }
 
-    /// <summary>Seals and opens order personal data: KMS on AWS, the local key-ring file in the local stack.</summary>
+    /// <summary>Seals and opens order personal data: KMS on AWS, the local key-ring file in the local environment.</summary>
     public IPersonalDataProtector PersonalData => _protector ??= new EnvelopeFieldProtector(CreateDataKeySource(), Time);
 
     public IOrderHandOff OrderHandOff => _handOff ??=

@@ -28,13 +28,13 @@ public sealed record FunctionSettings(string? TableName, Uri? DynamoDbEndpoint, 
 
     public string? OrderDeadLetterQueueUrl { get; init; }
 
-    /// <summary>An SQS endpoint override (the local stack's fauxqs); null on AWS.</summary>
+    /// <summary>An SQS endpoint override (the local environment's fauxqs); null on AWS.</summary>
     public Uri? SqsEndpoint { get; init; }
 
     /// <summary>The KMS key that wraps personal-data keys (AWS).</summary>
     public string? PersonalDataKmsKeyId { get; init; }
 
-    /// <summary>The local stack's key-ring file standing in for KMS; never set on AWS.</summary>
+    /// <summary>The local environment's key-ring file standing in for KMS; never set on AWS.</summary>
     public string? PersonalDataKeyFile { get; init; }
 
     public static FunctionSettings FromEnvironment(IEnvironment environment)

@@ -1,4 +1,4 @@
-using GitGoods.Catalogue;
+using GitGoods.Manifest;
 using GitGoods.Hosting.Http;
 using GitGoods.Hosting.Runtime;
 using GitGoods.Http;

@@ -2,7 +2,7 @@ namespace GitGoods.Identity;
 
 /// <summary>
 /// Verifies a bearer token by the rules of API Gateway's JWT authorizer, for routes that accept a token without
-/// requiring one (<see cref="Catalogue.RouteAccess.OptionalIdentity"/>).
+/// requiring one (<see cref="Manifest.RouteAccess.OptionalIdentity"/>).
 /// </summary>
 public interface ITokenVerifier
 {

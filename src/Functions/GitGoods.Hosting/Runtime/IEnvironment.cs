@@ -1,6 +1,6 @@
 namespace GitGoods.Hosting.Runtime;
 
-/// <summary>Reads environment variables; a seam so tests and the local stack need not change the real environment.</summary>
+/// <summary>Reads environment variables; a seam so tests and the local environment need not change the real environment.</summary>
 public interface IEnvironment
 {
     string? GetVariable(string name);

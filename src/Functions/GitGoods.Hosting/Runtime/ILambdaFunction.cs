@@ -2,7 +2,7 @@ namespace GitGoods.Hosting.Runtime;
 
 /// <summary>
 /// One Lambda function as the runtime sees it: raw event bytes in, raw response bytes out.
-/// The Lambda bootstrap and the local stack both call this, so both run the very same code.
+/// The Lambda bootstrap and the local environment both call this, so both run the very same code.
 /// </summary>
 public interface ILambdaFunction
 {

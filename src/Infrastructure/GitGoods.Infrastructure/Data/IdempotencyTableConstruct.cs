@@ -12,7 +12,7 @@ namespace GitGoods.Infrastructure.Data;
 
 /// <summary>
 /// The idempotency table (Powertools layout: key <c>id</c>, TTL <c>expiration</c>) that remembers answers to
-/// <c>Idempotency-Key</c> requests. Key names come from <see cref="IdempotencyTable"/>, as in the local stack.
+/// <c>Idempotency-Key</c> requests. Key names come from <see cref="IdempotencyTable"/>, as in the local environment.
 /// </summary>
 public sealed class IdempotencyTableConstruct : Construct
 {

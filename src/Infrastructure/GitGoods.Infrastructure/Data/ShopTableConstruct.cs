@@ -10,7 +10,7 @@ using DynamoAttribute = Amazon.CDK.AWS.DynamoDB.Attribute;
 namespace GitGoods.Infrastructure.Data;
 
 /// <summary>
-/// The single shop table. Key names come from <see cref="ShopTable"/>, the same constants the local stack
+/// The single shop table. Key names come from <see cref="ShopTable"/>, the same constants the local environment
 /// uses to create its table on DynamoDB Local, so both build the same schema.
 /// </summary>
 public sealed class ShopTableConstruct : Construct

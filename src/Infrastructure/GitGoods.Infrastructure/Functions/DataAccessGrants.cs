@@ -2,18 +2,18 @@ using Amazon.CDK.AWS.DynamoDB;
 
 using GitGoods.Adapters.Encryption;
 using GitGoods.Adapters.Queues;
-using GitGoods.Catalogue;
+using GitGoods.Manifest;
 using GitGoods.Composition;
 
 namespace GitGoods.Infrastructure.Functions;
 
 /// <summary>
-/// Turns a catalogue entry's <see cref="DataAccess"/> into grants and the environment variables that name the resources:
+/// Turns a manifest entry's <see cref="DataAccess"/> into grants and the environment variables that name the resources:
 /// the shop table, the idempotency table, the personal-data key, the order queues. A function gets nothing it did not ask for.
 /// </summary>
 internal static class DataAccessGrants
 {
-    public static void Apply(ShopFunction function, FunctionDefinition definition, CatalogueFunctionsOptions options)
+    public static void Apply(ShopFunction function, FunctionDefinition definition, ManifestFunctionsOptions options)
     {
         var access = definition.Access;
         var lambda = function.Function;
@@ -21,28 +21,28 @@ internal static class DataAccessGrants
 
         if (access.Idempotency)
         {
-            var idempotency = Require(options.IdempotencyTable, definition, nameof(DataAccess.Idempotency), nameof(CatalogueFunctionsOptions.IdempotencyTable));
+            var idempotency = Require(options.IdempotencyTable, definition, nameof(DataAccess.Idempotency), nameof(ManifestFunctionsOptions.IdempotencyTable));
             _ = idempotency.GrantStore(lambda);
             _ = lambda.AddEnvironment(FunctionSettings.IdempotencyTableVariable, idempotency.Table.TableName);
         }
 
         if (access.PersonalData != PersonalDataAccess.None)
         {
-            var key = Require(options.PersonalDataKey, definition, nameof(DataAccess.PersonalData), nameof(CatalogueFunctionsOptions.PersonalDataKey));
+            var key = Require(options.PersonalDataKey, definition, nameof(DataAccess.PersonalData), nameof(ManifestFunctionsOptions.PersonalDataKey));
             key.Grant(lambda, access.PersonalData);
             _ = lambda.AddEnvironment(KmsDataKeySource.KeyIdVariable, key.Key.KeyArn);
         }
 
         if (access.SendsOrders)
         {
-            var queues = Require(options.OrderQueues, definition, nameof(DataAccess.SendsOrders), nameof(CatalogueFunctionsOptions.OrderQueues));
+            var queues = Require(options.OrderQueues, definition, nameof(DataAccess.SendsOrders), nameof(ManifestFunctionsOptions.OrderQueues));
             queues.GrantSend(lambda);
             _ = lambda.AddEnvironment(OrderQueues.QueueUrlVariable, queues.Queue.QueueUrl);
         }
 
         if (access.DeadLetters)
         {
-            var queues = Require(options.OrderQueues, definition, nameof(DataAccess.DeadLetters), nameof(CatalogueFunctionsOptions.OrderQueues));
+            var queues = Require(options.OrderQueues, definition, nameof(DataAccess.DeadLetters), nameof(ManifestFunctionsOptions.OrderQueues));
             queues.GrantDeadLetters(lambda);
             _ = lambda.AddEnvironment(OrderQueues.QueueUrlVariable, queues.Queue.QueueUrl);
             _ = lambda.AddEnvironment(OrderQueues.DeadLetterQueueUrlVariable, queues.DeadLetterQueue.QueueUrl);
@@ -71,5 +71,5 @@ internal static class DataAccessGrants
     private static T Require<T>(T? resource, FunctionDefinition definition, string access, string option)
         where T : class =>
         resource ?? throw new InvalidOperationException(
-            $"{definition.Name} asks for {nameof(DataAccess)}.{access} but no {option} was given to {nameof(CatalogueFunctions)}.");
+            $"{definition.Name} asks for {nameof(DataAccess)}.{access} but no {option} was given to {nameof(ManifestFunctions)}.");
 }

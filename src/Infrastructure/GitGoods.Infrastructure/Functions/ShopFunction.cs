@@ -5,7 +5,7 @@ using Amazon.CDK.AWS.Logs;
 
 using Constructs;
 
-using GitGoods.Catalogue;
+using GitGoods.Manifest;
 
 namespace GitGoods.Infrastructure.Functions;
 
@@ -30,7 +30,7 @@ public sealed class ShopFunction : Construct
             // Stated on purpose: the bootstrap is published for linux-x64. arm64 (Graviton) would need a
             // cross-compiling Native AOT toolchain (linux-arm64 clang, sysroot) that the build machines lack.
             Architecture = Architecture.X86_64,
-            // The custom runtime reads _HANDLER to pick the catalogue entry this instance hosts.
+            // The custom runtime reads _HANDLER to pick the manifest entry this instance hosts.
             Handler = definition.Name,
             Code = code,
             MemorySize = definition.MemoryMb,

@@ -1,3 +1,4 @@
+using GitGoods.Workflow.Orders;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -7,7 +8,7 @@ using GitGoods.Workflow;
 namespace GitGoods.Infrastructure.Orders;
 
 /// <summary>
-/// The ASL of the deployed order state machine: <see cref="OrderWorkflow.Definition"/> as <see cref="AslWriter"/> writes it,
+/// The ASL of the deployed order state machine: <see cref="OrderWorkflowDescription.Definition"/> as <see cref="AslWriter"/> writes it,
 /// with <c>${FunctionName}</c> placeholders that DefinitionSubstitutions turn into function ARNs, inside one inline Map state.
 /// The Map is there because EventBridge Pipes hands a Step Functions target a JSON array even with a batch size of 1
 /// (<c>[{"orderId": "…"}]</c>), while the workflow reads <c>$.orderId</c>; the Map runs the unchanged workflow for the
@@ -29,7 +30,7 @@ public static class OrderStateMachineDefinition
     /// <summary>The state machine definition, with placeholders for every step function and the sender address.</summary>
     public static string Write()
     {
-        var workflow = JsonNode.Parse(AslWriter.Write(OrderWorkflow.Definition, Placeholder))?.AsObject()
+        var workflow = JsonNode.Parse(AslWriter.Write(OrderWorkflowDescription.Definition, Placeholder))?.AsObject()
             ?? throw new InvalidOperationException("AslWriter wrote null.");
 
         // An ItemProcessor holds StartAt, States and ProcessorConfig; the execution-wide fields move to the top level.

@@ -137,7 +137,7 @@ public sealed class OrderWorkflowConstruct : Construct
         if (missing.Count > 0 || extra.Count > 0)
         {
             throw new InvalidOperationException(
-                "The order workflow's step functions and the catalogue's WorkflowStepTrigger entries differ: "
+                "The order workflow's step functions and the manifest's WorkflowStepTrigger entries differ: "
                 + $"no function for [{string.Join(", ", missing)}], not in the workflow [{string.Join(", ", extra)}].");
         }
     }

@@ -5,13 +5,13 @@ using Amazon.CDK.AWS.KMS;
 using Constructs;
 
 using GitGoods.Adapters.Encryption;
-using GitGoods.Catalogue;
+using GitGoods.Manifest;
 
 namespace GitGoods.Infrastructure.Security;
 
 /// <summary>
 /// The KMS key that wraps the data keys of order personal data (docs/decisions/0009-personal-data-encryption.md).
-/// Only functions whose catalogue entry asks for <see cref="PersonalDataAccess"/> get it: Seal may generate data keys,
+/// Only functions whose manifest entry asks for <see cref="PersonalDataAccess"/> get it: Seal may generate data keys,
 /// Open may unwrap them, and both only with the encryption context <c>purpose</c> = <see cref="KmsDataKeySource.Purpose"/>.
 /// The key policy is CDK's default (the account may delegate to IAM); no IAM policy other than these grants names it.
 /// </summary>

@@ -51,7 +51,7 @@ export class ShopApi {
     this.storage = options.storage ?? localStorage;
   }
 
-  // Catalogue
+  // Manifest
   listProducts(query: ProductQuery, cursor?: string | null, limit = 24, signal?: AbortSignal): Promise<Page<Product>> {
     const params = new URLSearchParams();
     if (query.q?.trim()) params.set('q', query.q.trim());

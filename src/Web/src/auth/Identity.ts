@@ -18,7 +18,7 @@ export interface SignUpInput {
 }
 
 /**
- * Sign-up and sign-in against Cognito's API: the same calls reach Amazon Cognito on AWS and the local stack's
+ * Sign-up and sign-in against Cognito's API: the same calls reach Amazon Cognito on AWS and the local environment's
  * Cognito-compatible endpoint (both named by /config.json). USER_PASSWORD_AUTH, because the local endpoint does
  * not speak SRP. Tokens live in local storage, where the library keeps them, and are refreshed when they expire.
  */

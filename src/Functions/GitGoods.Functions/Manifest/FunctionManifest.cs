@@ -1,0 +1,131 @@
+using GitGoods.Cart;
+using GitGoods.Cart.ClearCart;
+using GitGoods.Cart.GetCart;
+using GitGoods.Cart.MergeCart;
+using GitGoods.Cart.RemoveCartItem;
+using GitGoods.Cart.SetCartItem;
+using GitGoods.Catalog.CreateProduct;
+using GitGoods.Catalog.DeleteProduct;
+using GitGoods.Catalog.GetProduct;
+using GitGoods.Catalog.ListPlatforms;
+using GitGoods.Catalog.ListProducts;
+using GitGoods.Catalog.ListSellerProducts;
+using GitGoods.Catalog.UpdateProduct;
+using GitGoods.Composition;
+using GitGoods.Health;
+using GitGoods.Hosting.Http;
+using GitGoods.Identity;
+using GitGoods.Identity.GetProfile;
+using GitGoods.Domain.Orders;
+using GitGoods.Hosting.EventBridge;
+using GitGoods.Orders.AdminOrders;
+using GitGoods.Orders.CancelOrder;
+using GitGoods.Orders.Fulfilment;
+using GitGoods.Orders.GetOrder;
+using GitGoods.Orders.ListOrders;
+using GitGoods.Orders.PlaceOrder;
+using GitGoods.Orders.SellerOrders;
+
+namespace GitGoods.Manifest;
+
+/// <summary>
+/// Every function of Git Goods. Adding an endpoint is one entry here plus one handler:
+/// the CDK app and the local environment both build from this list.
+/// </summary>
+public static class FunctionManifest
+{
+    public static IReadOnlyList<FunctionDefinition> All { get; } =
+    [
+        Http("Health", "GET", "/api/health", RouteAccess.Public, DataAccess.None, _ => new HealthHandler())
+            with { MemoryMb = 128, Description = "Liveness of the API." },
+        Http("ListProducts", "GET", "/api/products", RouteAccess.Public, DataAccess.ReadTable, s => new ListProductsHandler(s.ProductSearch))
+            with { Description = "A page of ACTIVE products, searched, filtered and sorted." },
+        Http("GetProduct", "GET", "/api/products/{id}", RouteAccess.Public, DataAccess.ReadTable, s => new GetProductHandler(s.ProductCatalog))
+            with { Description = "One product by id." },
+        Http("ListPlatforms", "GET", "/api/platforms", RouteAccess.Public, DataAccess.ReadTable, s => new ListPlatformsHandler(s.ProductCatalog))
+            with { Description = "Platforms with their ACTIVE product counts." },
+        Http("GetProfile", "GET", "/api/me", RouteAccess.SignedIn, DataAccess.None, _ => new GetProfileHandler())
+            with { MemoryMb = 128, Description = "The signed-in caller: id, e-mail, name, groups." },
+        Http("ListSellerProducts", "GET", "/api/seller/products", RouteAccess.Sellers, DataAccess.ReadTable, s => new ListSellerProductsHandler(s.FreshProductCatalog))
+            with { Description = "The seller's own products, every status." },
+        Http("GetCart", "GET", "/api/cart", RouteAccess.OptionalIdentity, DataAccess.ReadTable, s => new GetCartHandler(Carts(s)))
+            with { Description = "The caller's cart (anonymous by X-Cart-Id, or the signed-in user's), priced now." },
+        Http("SetCartItem", "PUT", "/api/cart/items/{productId}", RouteAccess.OptionalIdentity, DataAccess.ReadWriteTable, s => new SetCartItemHandler(Carts(s)))
+            with { Description = "Sets one cart line's quantity (0 removes it)." },
+        Http("RemoveCartItem", "DELETE", "/api/cart/items/{productId}", RouteAccess.OptionalIdentity, DataAccess.ReadWriteTable, s => new RemoveCartItemHandler(Carts(s)))
+            with { Description = "Removes one cart line." },
+        Http("ClearCart", "DELETE", "/api/cart", RouteAccess.OptionalIdentity, DataAccess.ReadWriteTable, s => new ClearCartHandler(Carts(s)))
+            with { Description = "Deletes the caller's cart." },
+        Http("MergeCart", "POST", "/api/cart/merge", RouteAccess.SignedIn, DataAccess.ReadWriteTable, s => new MergeCartHandler(Carts(s)))
+            with { Description = "Adds the anonymous cart to the signed-in user's and deletes it." },
+        Http("CreateProduct", "POST", "/api/seller/products", RouteAccess.Sellers, DataAccess.ReadWriteTable, s => new CreateProductHandler(s.ProductWriter, s.Time))
+            with { Description = "A seller adds a product." },
+        Http("UpdateProduct", "PATCH", "/api/seller/products/{id}", RouteAccess.Sellers, DataAccess.ReadWriteTable,
+            s => new UpdateProductHandler(s.FreshProductCatalog, s.ProductWriter, s.Time))
+            with { Description = "A seller changes their product (If-Match for optimistic concurrency)." },
+        Http("DeleteProduct", "DELETE", "/api/seller/products/{id}", RouteAccess.Sellers, DataAccess.ReadWriteTable,
+            s => new DeleteProductHandler(s.FreshProductCatalog, s.ProductWriter, s.Time))
+            with { Description = "A seller unlists their product." },
+
+        // Orders: placed synchronously, taken to CONFIRMED or REJECTED by the order workflow.
+        Http(PlaceOrderHandler.FunctionName, "POST", "/api/orders", RouteAccess.SignedIn,
+            DataAccess.ReadWriteTable with { Idempotency = true, PersonalData = PersonalDataAccess.Seal | PersonalDataAccess.Open, SendsOrders = true },
+            s => new PlaceOrderHandler(s.Idempotency, new OrderPlacement(s.CartStore, s.CartProducts, s.Orders, s.OrderOutbox, s.OrderHandOff, s.PersonalData, s.Time)))
+            with { MemoryMb = 1024, Description = "Places an order (Idempotency-Key), priced from the product catalogue; 202 PENDING." },
+        Http("ListOrders", "GET", "/api/orders", RouteAccess.SignedIn, DataAccess.ReadTable, s => new ListOrdersHandler(s.Orders))
+            with { Description = "The caller's orders, newest first." },
+        Http("GetOrder", "GET", "/api/orders/{id}", RouteAccess.SignedIn, DataAccess.ReadTable with { PersonalData = PersonalDataAccess.Open },
+            s => new GetOrderHandler(s.Orders, s.PersonalData))
+            with { Description = "One of the caller's orders (admins: any), with shipping details." },
+        Http("CancelOrder", "POST", "/api/orders/{id}/cancel", RouteAccess.SignedIn, DataAccess.ReadWriteTable with { PersonalData = PersonalDataAccess.Open },
+            s => new CancelOrderHandler(s.Orders, s.Payments, s.PersonalData, s.Time))
+            with { Description = "Cancels a PENDING or CONFIRMED order: stock released, payment voided." },
+        Http("ListSellerOrders", "GET", "/api/seller/orders", RouteAccess.Sellers, DataAccess.ReadTable, s => new ListSellerOrdersHandler(s.Orders))
+            with { Description = "Orders holding the seller's products, newest first." },
+        Http("ShipOrder", "POST", "/api/seller/orders/{id}/ship", RouteAccess.Sellers, DataAccess.ReadWriteTable,
+            s => new FulfilOrderHandler(s.Orders, OrderStatus.Shipped, s.Time))
+            with { Description = "A seller marks a CONFIRMED order SHIPPED." },
+        Http("DeliverOrder", "POST", "/api/seller/orders/{id}/deliver", RouteAccess.Sellers, DataAccess.ReadWriteTable,
+            s => new FulfilOrderHandler(s.Orders, OrderStatus.Delivered, s.Time))
+            with { Description = "A seller marks a SHIPPED order DELIVERED." },
+        Http("ListAllOrders", "GET", "/api/admin/orders", RouteAccess.Admins, DataAccess.ReadTable, s => new ListAllOrdersHandler(s.Orders))
+            with { Description = "Every order (or one status), newest first." },
+        Http("ListDeadLetters", "GET", "/api/admin/dead-letters", RouteAccess.Admins, DataAccess.ReadTable with { DeadLetters = true },
+            s => new ListDeadLettersHandler(s.DeadLetters, s.Orders))
+            with { Description = "Order messages that failed every retry, with their errors." },
+        Http("RedriveDeadLetters", "POST", "/api/admin/dead-letters/redrive", RouteAccess.Admins, DataAccess.None with { DeadLetters = true },
+            s => new RedriveDeadLettersHandler(s.DeadLetters))
+            with { Description = "Sends the dead letters back to the order queue." },
+
+        // The order workflow's steps (see Orders/Fulfilment/OrderWorkflow.cs) and the outbox relay.
+        Step(OrderWorkflow.ReserveStock, DataAccess.ReadWriteTable, s => new ReserveStockStep(s.Orders), "Reserves every line's stock in one transaction."),
+        Step(OrderWorkflow.AuthorizePayment, DataAccess.ReadWriteTable with { PersonalData = PersonalDataAccess.Open },
+            s => new AuthorizePaymentStep(s.Orders, s.Payments, s.PersonalData), "Authorises the payment."),
+        Step(OrderWorkflow.ConfirmOrder, DataAccess.ReadWriteTable with { PersonalData = PersonalDataAccess.Open },
+            s => new ConfirmOrderStep(s.Orders, s.CartStore, s.PersonalData, s.Time), "Confirms the order and empties the ordered cart lines."),
+        Step(OrderWorkflow.ReleaseStock, DataAccess.ReadWriteTable, s => new ReleaseStockStep(s.Orders), "Compensation: releases held stock."),
+        Step(OrderWorkflow.VoidPayment, DataAccess.ReadWriteTable, s => new VoidPaymentStep(s.Payments), "Compensation: voids the authorisation."),
+        Step(OrderWorkflow.RejectOrder, DataAccess.ReadWriteTable, s => new RejectOrderStep(s.Orders, s.Time), "Ends the order REJECTED with a reason."),
+        Step(OrderWorkflow.RecordFailure, DataAccess.ReadWriteTable, s => new RecordFailureStep(s.Orders, s.Time), "Records why the workflow failed."),
+        new FunctionDefinition("RelayOrderOutbox", new ScheduleTrigger("rate(1 minute)", LocalEverySeconds: 2),
+            DataAccess.ReadWriteTable with { SendsOrders = true },
+            s => new EventBridgeFunction(new RelayOrderOutboxHandler(s.OrderOutbox, s.OrderHandOff, s.Time)))
+            { Description = "Hands off placed orders whose hand-off did not happen (the outbox relay)." },
+    ];
+
+    /// <summary>The function named <paramref name="name"/> (the Lambda <c>_HANDLER</c>), or null.</summary>
+    public static FunctionDefinition? Find(string name) =>
+        All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
+
+    private static FunctionDefinition Step(string name, DataAccess data, Func<FunctionServices, IOrderStep> step, string description) =>
+        new(name, new WorkflowStepTrigger(), data, services => new OrderStepFunction(step(services))) { Description = description };
+
+    private static CartPricing Carts(FunctionServices services) => new(services.CartStore, services.CartProducts, services.Time);
+
+    /// <summary>An HTTP function: its handler always sits behind the <see cref="AccessGuard"/> of its route.</summary>
+    private static FunctionDefinition Http(string name, string method, string path, RouteAccess who, DataAccess data,
+        Func<FunctionServices, IHttpHandler> handler) =>
+        new(name, new HttpRouteTrigger(method, path, who), data,
+            services => new HttpFunction(new AccessGuard(who, handler(services),
+                who == RouteAccess.OptionalIdentity ? services.TokenVerifier : null)));
+}

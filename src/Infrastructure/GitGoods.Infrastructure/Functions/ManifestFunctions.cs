@@ -1,0 +1,119 @@
+using Amazon.CDK.AWS.Apigatewayv2;
+using Amazon.CDK.AWS.Events;
+using Amazon.CDK.AWS.Events.Targets;
+using Amazon.CDK.AwsApigatewayv2Integrations;
+
+using Constructs;
+
+using GitGoods.Manifest;
+using GitGoods.Composition;
+
+using ApiHttpMethod = Amazon.CDK.AWS.Apigatewayv2.HttpMethod;
+
+namespace GitGoods.Infrastructure.Functions;
+
+/// <summary>
+/// Builds one <see cref="ShopFunction"/> per manifest entry, the trigger that invokes it, and the
+/// least-privilege data grants its <see cref="DataAccess"/> asks for. The local environment reads the same list.
+/// Triggers: an HTTP route per <see cref="HttpRouteTrigger"/>; an EventBridge schedule rule per <see cref="ScheduleTrigger"/>;
+/// <see cref="WorkflowStepTrigger"/> functions get no trigger here: the order state machine invokes them (<see cref="StepFunctions"/>).
+/// </summary>
+public sealed class ManifestFunctions : Construct
+{
+    private readonly Dictionary<string, ShopFunction> _functions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ShopFunction> _stepFunctions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Rule> _schedules = new(StringComparer.Ordinal);
+
+    public ManifestFunctions(Construct scope, string id, ManifestFunctionsOptions options)
+        : base(scope, id)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        RequireAuthorizerForSignedInRoutes(options);
+
+        foreach (var definition in options.Functions)
+        {
+            var function = new ShopFunction(this, definition.Name, definition, options.Code);
+            DataAccessGrants.Apply(function, definition, options);
+            AddTokenIssuer(function, definition, options);
+            AddTrigger(function, definition, options);
+            _functions.Add(definition.Name, function);
+        }
+    }
+
+    /// <summary>The functions by manifest name.</summary>
+    public IReadOnlyDictionary<string, ShopFunction> Functions => _functions;
+
+    /// <summary>The <see cref="WorkflowStepTrigger"/> functions by manifest name, for the order state machine.</summary>
+    public IReadOnlyDictionary<string, ShopFunction> StepFunctions => _stepFunctions;
+
+    /// <summary>The schedule rules of the <see cref="ScheduleTrigger"/> functions, by manifest name.</summary>
+    public IReadOnlyDictionary<string, Rule> Schedules => _schedules;
+
+    private static void RequireAuthorizerForSignedInRoutes(ManifestFunctionsOptions options)
+    {
+        if (options.SignedInAuthorizer is not null)
+        {
+            return;
+        }
+
+        var guarded = options.Functions
+            .Where(f => f.Trigger is HttpRouteTrigger { RequiresToken: true })
+            .Select(f => $"{((HttpRouteTrigger)f.Trigger).RouteKey} ({f.Name})")
+            .ToList();
+        if (guarded.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"Routes that need a signed-in caller exist but no authorizer was given to {nameof(ManifestFunctions)} "
+                + $"({nameof(ManifestFunctionsOptions.SignedInAuthorizer)}): {string.Join(", ", guarded)}. "
+                + "Wire the identity construct's JWT authorizer before adding such routes.");
+        }
+    }
+
+    /// <summary>Functions that verify tokens themselves (OptionalIdentity routes) learn the issuer and client from the environment.</summary>
+    private static void AddTokenIssuer(ShopFunction function, FunctionDefinition definition, ManifestFunctionsOptions options)
+    {
+        if (definition.Trigger is not HttpRouteTrigger { Access: RouteAccess.OptionalIdentity } route)
+        {
+            return;
+        }
+
+        var issuer = options.TokenIssuer ?? throw new InvalidOperationException(
+            $"{route.RouteKey} ({definition.Name}) verifies tokens itself but no {nameof(ManifestFunctionsOptions.TokenIssuer)} was given.");
+        _ = function.Function.AddEnvironment(FunctionSettings.CognitoIssuerVariable, issuer.Issuer);
+        _ = function.Function.AddEnvironment(FunctionSettings.CognitoClientIdVariable, issuer.ClientId);
+    }
+
+    private void AddTrigger(ShopFunction function, FunctionDefinition definition, ManifestFunctionsOptions options)
+    {
+        switch (definition.Trigger)
+        {
+            case HttpRouteTrigger route:
+                AddRoute(function, definition, route, options);
+                break;
+            case WorkflowStepTrigger:
+                _stepFunctions.Add(definition.Name, function);
+                break;
+            case ScheduleTrigger schedule:
+                _schedules.Add(definition.Name, new Rule(this, $"{definition.Name}Schedule", new RuleProps
+                {
+                    Description = $"Runs {definition.Name} ({schedule.Expression}).",
+                    Schedule = Schedule.Expression(schedule.Expression),
+                    Targets = [new LambdaFunction(function.Function)],
+                }));
+                break;
+            default:
+                throw new InvalidOperationException(
+                    $"{definition.Name}: {definition.Trigger.GetType().Name} triggers are not wired by the CDK app yet; "
+                    + $"add them to {nameof(ManifestFunctions)} together with the manifest entry.");
+        }
+    }
+
+    private void AddRoute(ShopFunction function, FunctionDefinition definition, HttpRouteTrigger route, ManifestFunctionsOptions options) =>
+        _ = new HttpRoute(this, $"{definition.Name}Route", new HttpRouteProps
+        {
+            HttpApi = options.Api,
+            RouteKey = HttpRouteKey.With(route.Path, Enum.Parse<ApiHttpMethod>(route.Method, ignoreCase: true)),
+            Integration = new HttpLambdaIntegration($"{definition.Name}Integration", function.Function),
+            Authorizer = route.RequiresToken ? options.SignedInAuthorizer : new HttpNoneAuthorizer(),
+        });
+}

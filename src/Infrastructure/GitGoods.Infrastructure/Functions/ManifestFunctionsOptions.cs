@@ -1,0 +1,44 @@
+using Amazon.CDK.AWS.Apigatewayv2;
+using Amazon.CDK.AWS.DynamoDB;
+using Amazon.CDK.AWS.Lambda;
+
+using GitGoods.Manifest;
+using GitGoods.Infrastructure.Data;
+using GitGoods.Infrastructure.Orders;
+using GitGoods.Infrastructure.Security;
+
+namespace GitGoods.Infrastructure.Functions;
+
+/// <summary>What <see cref="ManifestFunctions"/> builds from and wires onto.</summary>
+public sealed record ManifestFunctionsOptions
+{
+    /// <summary>The functions to build; production passes <see cref="FunctionManifest.All"/>.</summary>
+    public required IReadOnlyList<FunctionDefinition> Functions { get; init; }
+
+    public required Code Code { get; init; }
+
+    public required ITableV2 Table { get; init; }
+
+    public required IHttpApi Api { get; init; }
+
+    /// <summary>Guards every route whose <see cref="HttpRouteTrigger.RequiresToken"/> is true (SignedIn, Sellers, Admins). Required as soon as the manifest has one.</summary>
+    public IHttpRouteAuthorizer? SignedInAuthorizer { get; init; }
+
+    /// <summary>
+    /// The token issuer (the user pool's URL) and app client id that functions on OptionalIdentity routes verify
+    /// tokens against themselves (COGNITO_ISSUER, COGNITO_CLIENT_ID). Required as soon as the manifest has such a route.
+    /// </summary>
+    public TokenIssuerSettings? TokenIssuer { get; init; }
+
+    /// <summary>For entries with <see cref="DataAccess.Idempotency"/>. Required as soon as the manifest has one.</summary>
+    public IdempotencyTableConstruct? IdempotencyTable { get; init; }
+
+    /// <summary>For entries with <see cref="DataAccess.PersonalData"/>. Required as soon as the manifest has one.</summary>
+    public PersonalDataKey? PersonalDataKey { get; init; }
+
+    /// <summary>For entries with <see cref="DataAccess.SendsOrders"/> or <see cref="DataAccess.DeadLetters"/>. Required as soon as the manifest has one.</summary>
+    public OrderQueuesConstruct? OrderQueues { get; init; }
+}
+
+/// <summary>Who issues the tokens a function verifies itself.</summary>
+public sealed record TokenIssuerSettings(string Issuer, string ClientId);
