@@ -4,7 +4,7 @@
 #   2. builds the web app (src/Web → src/Web/dist) when it is not built yet;
 #   3. runs the CDK app the way the CLI would.
 # Modes (SYNTH_MODE):
-#   cli    (default) `npx aws-cdk@2.160.0 synth` (the CLI from the npm registry; needs no AWS credentials);
+#   cli    (default) `npx aws-cdk@2.1149.0 synth` (the CLI from the npm registry; needs no AWS credentials);
 #   direct runs the app itself with CDK_OUTDIR and CDK_CONTEXT_JSON (cdk.json's context), no CLI, no npm.
 # Set SKIP_PUBLISH=1 to reuse an existing artifacts/bootstrap/linux-x64/bootstrap.
 set -euo pipefail
@@ -14,7 +14,9 @@ cd "$root"
 export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 mode="${SYNTH_MODE:-cli}"
-cdk_version="2.160.0"
+# The CLI is versioned apart from Amazon.CDK.Lib (2.1xxx.x). Lib 2.277.0 writes cloud-assembly schema 55 with
+# minimumCliVersion 2.1148.2 in manifest.json; 2.1149.0 is the first served CLI at or above that (decision 0014).
+cdk_version="2.1149.0"
 
 if [[ "${SKIP_PUBLISH:-0}" != "1" ]]; then
   echo "==> Publishing the Native AOT bootstrap (linux-x64)"

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Runs every test of Git Goods on a fresh machine with the .NET 10 SDK, Node.js 20+ and Java 17+.
+# Runs every test of Git Goods on a fresh machine with the .NET 10 SDK, Node.js 20+, Java 17+ and cfn-lint.
 # It installs what else the tests need (the web app's npm packages, DynamoDB Local from npm, Chromium from apt, the
 # AOT bootstrap build), then prints one summary line over the .NET and web tests: "Summary: N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1
 
-for tool in dotnet node npm java; do
+for tool in dotnet node npm java cfn-lint; do
   command -v "$tool" >/dev/null || { echo "missing prerequisite: $tool (see README.md)" >&2; exit 2; }
 done
 

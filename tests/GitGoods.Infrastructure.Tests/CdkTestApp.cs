@@ -13,7 +13,9 @@ internal static class CdkTestApp
     /// <param name="bootstrapDirectory">The published bootstrap (see <see cref="TempBootstrap"/>).</param>
     /// <param name="webAssetsDirectory">The built SPA; default a shared <see cref="TempWebAssets"/>.</param>
     /// <param name="extraContext">More context values (e.g. <c>webAclArn</c>).</param>
-    public static App Create(string bootstrapDirectory, string? webAssetsDirectory = null, IReadOnlyDictionary<string, object>? extraContext = null)
+    /// <param name="outdir">Where <c>Synth</c> writes the cloud assembly; default a directory CDK picks.</param>
+    public static App Create(
+        string bootstrapDirectory, string? webAssetsDirectory = null, IReadOnlyDictionary<string, object>? extraContext = null, string? outdir = null)
     {
         System.Environment.SetEnvironmentVariable("JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION", "1");
         var context = CdkJsonContext();
@@ -24,7 +26,7 @@ internal static class CdkTestApp
             context[key] = value;
         }
 
-        return new App(new AppProps { Context = context });
+        return new App(new AppProps { Context = context, Outdir = outdir });
     }
 
     public static string RepositoryRoot()

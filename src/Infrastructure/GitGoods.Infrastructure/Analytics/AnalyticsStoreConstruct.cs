@@ -63,13 +63,11 @@ public sealed class AnalyticsStoreConstruct : Construct
                 EnforceWorkGroupConfiguration = true,
                 PublishCloudWatchMetricsEnabled = true,
                 BytesScannedCutoffPerQuery = BytesScannedCutoffPerQuery,
+                // Athena managed query results: they live in Athena-owned storage, readable through
+                // athena:GetQueryResults on this workgroup only, kept 24 hours: the business role needs no S3 write at all.
+                ManagedQueryResultsConfiguration = new CfnWorkGroup.ManagedQueryResultsConfigurationProperty { Enabled = true },
             },
         });
-
-        // Athena managed query results (AWS::Athena::WorkGroup ...ManagedQueryResultsConfiguration, 2025) postdate
-        // CDK 2.160's L1, so set them as a raw override. Results then live in Athena-owned storage, readable through
-        // athena:GetQueryResults on this workgroup only, kept 24 hours: the business role needs no S3 write at all.
-        WorkGroup.AddPropertyOverride("WorkGroupConfiguration.ManagedQueryResultsConfiguration.Enabled", true);
 
         WorkGroupArn = stack.FormatArn(new ArnComponents
         {

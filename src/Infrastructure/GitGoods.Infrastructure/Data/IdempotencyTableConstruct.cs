@@ -27,7 +27,7 @@ public sealed class IdempotencyTableConstruct : Construct
         {
             PartitionKey = new DynamoAttribute { Name = IdempotencyTable.PartitionKey, Type = AttributeType.STRING },
             Billing = Billing.OnDemand(),
-            PointInTimeRecovery = true,
+            PointInTimeRecoverySpecification = new PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled = true },
             TimeToLiveAttribute = IdempotencyTable.TimeToLive,
             RemovalPolicy = RemovalPolicy.RETAIN,
             Encryption = TableEncryptionV2.AwsManagedKey(),

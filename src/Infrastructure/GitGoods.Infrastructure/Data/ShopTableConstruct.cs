@@ -47,7 +47,7 @@ public sealed class ShopTableConstruct : Construct
                 },
             ],
             Billing = Billing.OnDemand(),
-            PointInTimeRecovery = true,
+            PointInTimeRecoverySpecification = new PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled = true },
             TimeToLiveAttribute = ShopTable.TimeToLive,
             DeletionProtection = true,
             RemovalPolicy = RemovalPolicy.RETAIN,
