@@ -4,6 +4,8 @@
 # raw DynamoDB Local calls). Two shapes of load, 50 shoppers each:
 #   1. sustained: every shopper places its next order as soon as the last one settled (the engine's saturation point);
 #   2. surge: shoppers arrive spread over 3 s and pause 1.5–4.5 s between orders (about 11 orders a second).
+# Its stack (LocalEnvironmentHost) runs with --rate-limit-permits 0: no stand-in for the WAF rate rule, which these runs
+# from one address would trip.
 # Usage: scripts/bench-checkout.sh [orders per shopper, default 10]
 set -euo pipefail
 cd "$(dirname "$0")/.."

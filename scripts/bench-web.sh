@@ -5,6 +5,8 @@
 # the same throttling: a trivial floor.html from the same stack, and GET /api/products?limit=24 fetched from the page.
 # Needs the built SPA (npm --prefix src/Web ci && npm --prefix src/Web run build) and Chromium (scripts/ensure-chromium.sh;
 # GITGOODS_CHROMIUM to use another).
+# Its stack (LocalEnvironmentHost) runs with --rate-limit-permits 0: no stand-in for the WAF rate rule, which these runs
+# from one address would trip.
 # Usage: scripts/bench-web.sh [runs per target, default 12, about 3 minutes on 2 busy cores: one run = each target once, ~15 s]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -54,6 +54,8 @@ public sealed class LocalEnvironmentHost : IAsyncDisposable
             "--state-dir", stateDirectory,
             // No built SPA, whatever src/Web/dist holds (a later --web-root in ExtraArgs wins).
             "--web-root", Path.Combine(stateDirectory, "no-web-app"),
+            // No WAF rate rule: tests and benchmarks send thousands of requests from one address (ExtraArgs may set one).
+            "--rate-limit-permits", "0",
             .. options.ExtraArgs,
         ];
         var builder = WebApplication.CreateBuilder(args);

@@ -42,7 +42,8 @@ public static class FunctionHost
             return await runtime.RunAsync(() =>
             {
                 var definition = Resolve(environment.GetVariable(FunctionVariable) ?? environment.GetVariable(HandlerVariable));
-                services = new FunctionServices(FunctionSettings.FromEnvironment(environment), time);
+                // No IDaxClientFactory: this build has no DAX client (decision 0017); a DAX_ENDPOINT is warned about and read around.
+                services = new FunctionServices(FunctionSettings.FromEnvironment(environment), time) { Logger = runtime.Logger };
                 return definition.Create(services);
             }).ConfigureAwait(false);
         }

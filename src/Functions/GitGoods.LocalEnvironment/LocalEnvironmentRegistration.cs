@@ -8,6 +8,7 @@ using GitGoods.LocalEnvironment.Schedules;
 using GitGoods.LocalEnvironment.Configuration;
 using GitGoods.LocalEnvironment.Covers;
 using GitGoods.LocalEnvironment.DynamoDbLocal;
+using GitGoods.LocalEnvironment.Edge;
 using GitGoods.LocalEnvironment.Gateway;
 using GitGoods.LocalEnvironment.Identity;
 using GitGoods.LocalEnvironment.Logging;
@@ -41,6 +42,7 @@ public static class LocalEnvironmentRegistration
 
         var services = builder.Services;
         services.AddSingleton(options);
+        services.AddEdgeRateLimiter(options.RateLimit);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DynamoDbLocalInstaller>();
         services.AddSingleton<DynamoDbEngine>();
@@ -84,6 +86,8 @@ public static class LocalEnvironmentRegistration
     {
         ArgumentNullException.ThrowIfNull(app);
         var options = app.Services.GetRequiredService<LocalEnvironmentOptions>();
+        // First: the WAF's rate rule sees every request before CloudFront serves a file or forwards one to the API.
+        app.UseEdgeRateLimiter(options.RateLimit);
         // Runs after routing (WebApplication wraps this pipeline in it): serves the SPA to requests no endpoint took.
         app.UseSpa(app.Services.GetRequiredService<WebRootFiles>());
         // Everything under /api goes through the API Gateway stand-in, so unknown API routes get API Gateway's 404.

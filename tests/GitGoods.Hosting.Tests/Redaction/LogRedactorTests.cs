@@ -19,6 +19,8 @@ public class LogRedactorTests
     [InlineData("name")]
     [InlineData("address")]
     [InlineData("postalCode")]
+    [InlineData("x-origin-verify")]
+    [InlineData("X-Origin-Verify")]
     public void IsSensitiveKey_MasksSecretsAndPersonalData(string key)
     {
         LogRedactor.IsSensitiveKey(key).Should().BeTrue();
@@ -41,12 +43,24 @@ public class LogRedactorTests
     [InlineData("token " + Jwt + " rejected", Jwt)]
     [InlineData("user jane.doe+shop@example.com signed in", "jane.doe+shop@example.com")]
     [InlineData("SMS to +65 9123 4567 sent", "9123 4567")]
+    [InlineData("{\"headers\":{\"x-origin-verify\":\"Zq81vV0pT4kX2mN7sR9aB3cD5eF6gH8jK\",\"accept\":\"*/*\"}}", "Zq81vV0pT4kX2mN7sR9aB3cD5eF6gH8jK")]
+    [InlineData("{\\\"x-origin-verify\\\":\\\"Zq81vV0pT4kX2mN7sR9aB3cD5eF6gH8jK\\\"}", "Zq81vV0pT4kX2mN7sR9aB3cD5eF6gH8jK")]
+    [InlineData("X-Origin-Verify: Zq81vV0pT4kX2mN7sR9aB3cD5eF6gH8jK", "Zq81vV0pT4kX2mN7sR9aB3cD5eF6gH8jK")]
+    [InlineData("x_origin_verify=Zq81vV0pT4kX2mN7sR9aB3cD5eF6gH8jK; path=/", "Zq81vV0pT4kX2mN7sR9aB3cD5eF6gH8jK")]
     public void Redact_MasksWhatItRecognisesInFreeText(string text, string secret)
     {
         var redacted = LogRedactor.Redact(text);
 
         redacted.Should().NotContain(secret);
         redacted.Should().Contain(LogRedactor.Mask);
+    }
+
+    [Fact]
+    public void Redact_OriginHeaderInAnEvent_KeepsTheRestOfTheEventReadable()
+    {
+        var redacted = LogRedactor.Redact("""{"x-origin-verify":"Zq81vV0pT4kX2mN7sR9aB3cD5eF6gH8jK","accept":"*/*"}""");
+
+        redacted.Should().Be("""{"x-origin-verify":"[REDACTED]","accept":"*/*"}""");
     }
 
     [Fact]

@@ -17,6 +17,7 @@ using GitGoods.Domain.Operations;
 using GitGoods.Domain.Orders;
 using GitGoods.Domain.Payments;
 using GitGoods.Domain.Privacy;
+using GitGoods.Hosting.Logging;
 using GitGoods.Identity;
 using GitGoods.Identity.Tokens;
 
@@ -38,6 +39,7 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
     private IProductWriter? _productWriter;
     private ProductSearchCache? _productSearch;
     private DynamoProductCatalog? _dynamoCatalog;
+    private CatalogueReads? _catalogueReads;
     private DynamoOrderStore? _orders;
     private IIdempotencyStore? _idempotency;
     private IPaymentGateway? _payments;
@@ -53,14 +55,20 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
 
     public IAmazonDynamoDB DynamoDb => _dynamoDb.Value;
 
-    /// <summary>Shopper reads, cached in process for <see cref="CachedProductCatalog.DefaultLifetime"/>.</summary>
-    public IProductCatalog ProductCatalog => _productCatalog ??= new CachedProductCatalog(DynamoCatalog, Time, CachedProductCatalog.DefaultLifetime);
+    /// <summary>Makes the DAX client for catalogue reads when <see cref="FunctionSettings.DaxEndpoint"/> is set; none in this build (decision 0017).</summary>
+    public IDaxClientFactory? DaxClientFactory { get; init; }
+
+    /// <summary>Where start-up warnings go (the runtime's logger on Lambda); by default nowhere.</summary>
+    public LambdaLogger Logger { get; init; } = LambdaLogger.Null;
+
+    /// <summary>Shopper reads, cached in process for <see cref="CachedProductCatalog.DefaultLifetime"/>; through DAX when deployed with it.</summary>
+    public IProductCatalog ProductCatalog => _productCatalog ??= new CachedProductCatalog(CatalogueCatalog, Time, CachedProductCatalog.DefaultLifetime);
 
     /// <summary>Uncached reads: the seller's own view and every read-before-write.</summary>
     public IProductCatalog FreshProductCatalog => DynamoCatalog;
 
     /// <summary>The in-memory search index over the ACTIVE catalogue, rebuilt every <see cref="ProductSearchCache.DefaultLifetime"/>.</summary>
-    public ProductSearchCache ProductSearch => _productSearch ??= new ProductSearchCache(DynamoCatalog, Time, ProductSearchCache.DefaultLifetime);
+    public ProductSearchCache ProductSearch => _productSearch ??= new ProductSearchCache(CatalogueCatalog, Time, ProductSearchCache.DefaultLifetime);
 
     public IProductWriter ProductWriter => _productWriter ??= new DynamoProductWriter(DynamoDb, Settings.RequireTableName());
 
@@ -100,12 +108,16 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
 
     private DynamoProductCatalog DynamoCatalog => _dynamoCatalog ??= new DynamoProductCatalog(DynamoDb, Settings.RequireTableName());
 
+    /// <summary>The eventually consistent catalogue reads that may be served by DAX (decision 0017).</summary>
+    private DynamoProductCatalog CatalogueCatalog => (_catalogueReads ??= CatalogueReads.Create(Settings, DaxClientFactory, () => DynamoDb, Logger)).Catalog;
+
     public void Dispose()
     {
         _productSearch?.Dispose();
         _protector?.Dispose();
         _sqs?.Dispose();
         _kms?.Dispose();
+        _catalogueReads?.Dispose();
         if (_http.IsValueCreated)
         {
             _http.Value.Dispose();

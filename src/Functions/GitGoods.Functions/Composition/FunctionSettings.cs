@@ -1,6 +1,8 @@
+using GitGoods.Adapters.Catalog;
 using GitGoods.Adapters.Encryption;
 using GitGoods.Adapters.Queues;
 using GitGoods.Hosting.Runtime;
+using GitGoods.Http;
 
 namespace GitGoods.Composition;
 
@@ -37,6 +39,13 @@ public sealed record FunctionSettings(string? TableName, Uri? DynamoDbEndpoint, 
     /// <summary>The local environment's key-ring file standing in for KMS; never set on AWS.</summary>
     public string? PersonalDataKeyFile { get; init; }
 
+    /// <summary>The <c>x-origin-verify</c> values HTTP functions accept (<c>ORIGIN_VERIFY_SECRETS</c>); none: no check.</summary>
+    public OriginSecrets OriginVerify { get; init; } = OriginSecrets.None;
+
+    /// <summary>The DAX cluster's discovery endpoint for catalogue reads (<c>DAX_ENDPOINT</c>, dax:// or daxs://); null: DynamoDB.</summary>
+    public Uri? DaxEndpoint { get; init; }
+
+    /// <exception cref="InvalidOperationException">When <c>ORIGIN_VERIFY_SECRETS</c> or <c>DAX_ENDPOINT</c> is malformed.</exception>
     public static FunctionSettings FromEnvironment(IEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
@@ -54,6 +63,8 @@ public sealed record FunctionSettings(string? TableName, Uri? DynamoDbEndpoint, 
             SqsEndpoint = environment.GetVariable(SqsClientSettings.EndpointVariable) is { Length: > 0 } sqs ? new Uri(sqs) : null,
             PersonalDataKmsKeyId = environment.GetVariable(KmsDataKeySource.KeyIdVariable),
             PersonalDataKeyFile = environment.GetVariable(PersonalDataKeyFileVariable),
+            OriginVerify = OriginSecrets.Parse(environment.GetVariable(OriginSecrets.Variable)),
+            DaxEndpoint = DaxClusterEndpoint.Parse(environment.GetVariable(DaxClusterEndpoint.Variable)),
         };
     }
 

@@ -23,6 +23,12 @@ public sealed record DataAccess(TableAccess Table)
 
     /// <summary>Reads and deletes dead letters and sends them back to the order queue.</summary>
     public bool DeadLetters { get; init; }
+
+    /// <summary>
+    /// Serves the shopper's eventually consistent catalogue reads, which go through the DAX cluster when one is deployed:
+    /// the functions the CDK app gives <c>DAX_ENDPOINT</c> (decision 0017). Their table read grant stays, for the fallback.
+    /// </summary>
+    public bool CatalogueReads { get; init; }
 }
 
 public enum TableAccess

@@ -14,6 +14,7 @@ using GitGoods.Catalog.UpdateProduct;
 using GitGoods.Composition;
 using GitGoods.Health;
 using GitGoods.Hosting.Http;
+using GitGoods.Http;
 using GitGoods.Identity;
 using GitGoods.Identity.GetProfile;
 using GitGoods.Domain.Orders;
@@ -38,11 +39,11 @@ public static class FunctionManifest
     [
         Http("Health", "GET", "/api/health", RouteAccess.Public, DataAccess.None, _ => new HealthHandler())
             with { MemoryMb = 128, Description = "Liveness of the API." },
-        Http("ListProducts", "GET", "/api/products", RouteAccess.Public, DataAccess.ReadTable, s => new ListProductsHandler(s.ProductSearch))
+        Http("ListProducts", "GET", "/api/products", RouteAccess.Public, CatalogueReads, s => new ListProductsHandler(s.ProductSearch))
             with { Description = "A page of ACTIVE products, searched, filtered and sorted." },
-        Http("GetProduct", "GET", "/api/products/{id}", RouteAccess.Public, DataAccess.ReadTable, s => new GetProductHandler(s.ProductCatalog))
+        Http("GetProduct", "GET", "/api/products/{id}", RouteAccess.Public, CatalogueReads, s => new GetProductHandler(s.ProductCatalog))
             with { Description = "One product by id." },
-        Http("ListPlatforms", "GET", "/api/platforms", RouteAccess.Public, DataAccess.ReadTable, s => new ListPlatformsHandler(s.ProductCatalog))
+        Http("ListPlatforms", "GET", "/api/platforms", RouteAccess.Public, CatalogueReads, s => new ListPlatformsHandler(s.ProductCatalog))
             with { Description = "Platforms with their ACTIVE product counts." },
         Http("GetProfile", "GET", "/api/me", RouteAccess.SignedIn, DataAccess.None, _ => new GetProfileHandler())
             with { MemoryMb = 128, Description = "The signed-in caller: id, e-mail, name, groups." },
@@ -113,6 +114,9 @@ public static class FunctionManifest
             { Description = "Hands off placed orders whose hand-off did not happen (the outbox relay)." },
     ];
 
+    /// <summary>The shopper's catalogue reads: through DAX when the deployment has a cluster.</summary>
+    private static DataAccess CatalogueReads => DataAccess.ReadTable with { CatalogueReads = true };
+
     /// <summary>The function named <paramref name="name"/> (the Lambda <c>_HANDLER</c>), or null.</summary>
     public static FunctionDefinition? Find(string name) =>
         All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
@@ -122,10 +126,13 @@ public static class FunctionManifest
 
     private static CartPricing Carts(FunctionServices services) => new(services.CartStore, services.CartProducts, services.Time);
 
-    /// <summary>An HTTP function: its handler always sits behind the <see cref="AccessGuard"/> of its route.</summary>
+    /// <summary>
+    /// An HTTP function: its handler always sits behind the <see cref="AccessGuard"/> of its route, and that behind
+    /// <see cref="OriginVerification"/>, so a request that did not come through CloudFront reaches neither.
+    /// </summary>
     private static FunctionDefinition Http(string name, string method, string path, RouteAccess who, DataAccess data,
         Func<FunctionServices, IHttpHandler> handler) =>
         new(name, new HttpRouteTrigger(method, path, who), data,
-            services => new HttpFunction(new AccessGuard(who, handler(services),
-                who == RouteAccess.OptionalIdentity ? services.TokenVerifier : null)));
+            services => new HttpFunction(new OriginVerification(services.Settings.OriginVerify, new AccessGuard(who, handler(services),
+                who == RouteAccess.OptionalIdentity ? services.TokenVerifier : null))));
 }

@@ -14,7 +14,7 @@ public static partial class LogRedactor
 
     private static readonly HashSet<string> SensitiveKeys = new(StringComparer.Ordinal)
     {
-        "authorization", "proxyauthorization", "cookie", "setcookie", "xapikey",
+        "authorization", "proxyauthorization", "cookie", "setcookie", "xapikey", "xoriginverify",
         "password", "token", "secret", "credentials", "code", "confirmationcode",
         "email", "emailaddress", "phone", "phonenumber", "mobile",
         "name", "fullname", "givenname", "familyname", "firstname", "lastname", "username", "preferredusername",
@@ -39,7 +39,7 @@ public static partial class LogRedactor
     public static string? RedactValue(string key, string? value) =>
         value is null ? null : IsSensitiveKey(key) ? Mask : Redact(value);
 
-    /// <summary>Free text with bearer tokens, JWTs, e-mail addresses and phone numbers masked.</summary>
+    /// <summary>Free text with bearer tokens, JWTs, CloudFront's origin header, e-mail addresses and phone numbers masked.</summary>
     public static string Redact(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -50,6 +50,7 @@ public static partial class LogRedactor
 
         text = BearerPattern().Replace(text, "Bearer " + Mask);
         text = JwtPattern().Replace(text, Mask);
+        text = OriginHeaderPattern().Replace(text, "${name}" + Mask);
         text = EmailPattern().Replace(text, Mask);
         return PhonePattern().Replace(text, Mask);
     }
@@ -75,6 +76,12 @@ public static partial class LogRedactor
 
     [GeneratedRegex(@"eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex JwtPattern();
+
+    // The header CloudFront adds to prove a request came through it, as a raw event or a header dump shows it:
+    // "x-origin-verify":"value", x-origin-verify: value, x-origin-verify=value (also inside escaped JSON).
+    [GeneratedRegex(@"(?<name>x[-_]?origin[-_]?verify[\\""']*\s*[:=]\s*[\\""']*)[^\s""'\\,;}]+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex OriginHeaderPattern();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex EmailPattern();

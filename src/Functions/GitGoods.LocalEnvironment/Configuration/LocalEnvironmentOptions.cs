@@ -60,6 +60,9 @@ public sealed record LocalEnvironmentOptions
     /// <summary>The order queue's visibility timeout: how long a failed order message waits before it is tried again.</summary>
     public int QueueVisibilitySeconds { get; init; } = 30;
 
+    /// <summary>The WAF rate rule's local stand-in; default the WAF's numbers, <see cref="RateLimitOptions.Off"/> for tests and benchmarks.</summary>
+    public RateLimitOptions RateLimit { get; init; } = RateLimitOptions.Waf;
+
     /// <summary>The Powertools-layout idempotency table beside the shop table.</summary>
     public string IdempotencyTableName => TableName + "-idempotency";
 
@@ -101,6 +104,7 @@ public sealed record LocalEnvironmentOptions
             QueueVisibilitySeconds = ParsePositive(Setting("queue-visibility-seconds", "GITGOODS_QUEUE_VISIBILITY_SECONDS") ?? "30", "queue-visibility-seconds"),
             WebRoot = Path.GetFullPath(Setting("web-root", "GITGOODS_WEB_ROOT") ?? Path.Combine(RepositoryRoot.Find(currentDirectory), "src", "Web", "dist")),
             IdentityAutoConfirm = ParseBool(Setting("identity-auto-confirm", "GITGOODS_IDENTITY_AUTO_CONFIRM") ?? "true", "identity-auto-confirm"),
+            RateLimit = RateLimitOptions.From(Setting),
         };
     }
 

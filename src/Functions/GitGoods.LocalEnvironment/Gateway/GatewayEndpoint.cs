@@ -25,7 +25,7 @@ public sealed class GatewayEndpoint(
     public async Task HandleAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var requestId = NewRequestId();
+        var requestId = RequestIds.New();
         var request = context.Request;
         var body = await GatewayBody.ReadAsync(request, MaxBodyBytes, context.RequestAborted);
         if (body is null)
@@ -145,7 +145,4 @@ public sealed class GatewayEndpoint(
 
         return trace;
     }
-
-    // API Gateway's request ids are short base64 strings such as "JKJaXmPLvHcESHA=".
-    private static string NewRequestId() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(11));
 }

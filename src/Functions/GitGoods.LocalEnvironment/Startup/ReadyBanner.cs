@@ -32,6 +32,7 @@ public sealed class ReadyBanner(IServer server, DynamoDbEngine engine, SqsEngine
               SQS:       {sqs.Endpoint.GetLeftPart(UriPartial.Authority)} (fauxqs; queue gitgoods-orders, dead letters gitgoods-orders-dlq)
               Outbox:    {url}/local/outbox  (the SMS and e-mails the shop sends)
               Cognito:   {url}/cognito  (pool {UserPool.Id}, client {UserPool.ClientId})
+              Rate limit: {RateLimit(options.RateLimit)}
               Demo users (password {DemoUsers.Password}):
                 {string.Join(Environment.NewLine + "    ", DemoUsers.All.Select(u => u.Email + (u.Group is null ? "" : $" ({u.Group})")))}
             Press Ctrl-C to stop.
@@ -39,4 +40,8 @@ public sealed class ReadyBanner(IServer server, DynamoDbEngine engine, SqsEngine
             """);
         output.Flush();
     }
+
+    private static string RateLimit(RateLimitOptions limit) => limit.IsEnabled
+        ? $"{limit.Permits} requests per {limit.WindowSeconds} s per client IP, as the WAF rule (--rate-limit-permits 0 turns it off)"
+        : "off";
 }
