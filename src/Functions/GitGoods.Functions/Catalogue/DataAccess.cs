@@ -23,6 +23,9 @@ public sealed record DataAccess(TableAccess Table)
 
     /// <summary>Reads and deletes dead letters and sends them back to the order queue.</summary>
     public bool DeadLetters { get; init; }
+
+    /// <summary>Calls the payment processor: gets the payment settings and may read the processor's secret key parameter.</summary>
+    public bool Payments { get; init; }
 }
 
 public enum TableAccess
