@@ -37,6 +37,9 @@ public sealed record FunctionSettings(string? TableName, Uri? DynamoDbEndpoint, 
     /// <summary>The local stack's key-ring file standing in for KMS; never set on AWS.</summary>
     public string? PersonalDataKeyFile { get; init; }
 
+    /// <summary>The payment provider and its settings (default: the simulator).</summary>
+    public PaymentSettings Payment { get; init; } = PaymentSettings.Default;
+
     public static FunctionSettings FromEnvironment(IEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
@@ -54,6 +57,7 @@ public sealed record FunctionSettings(string? TableName, Uri? DynamoDbEndpoint, 
             SqsEndpoint = environment.GetVariable(SqsClientSettings.EndpointVariable) is { Length: > 0 } sqs ? new Uri(sqs) : null,
             PersonalDataKmsKeyId = environment.GetVariable(KmsDataKeySource.KeyIdVariable),
             PersonalDataKeyFile = environment.GetVariable(PersonalDataKeyFileVariable),
+            Payment = PaymentSettings.FromEnvironment(environment),
         };
     }
 
