@@ -17,8 +17,14 @@ public sealed class SynthesizedGitGoods : IDisposable
     private readonly JsonDocument _json;
 
     public SynthesizedGitGoods()
+        : this(null)
     {
-        var app = CdkTestApp.Create(_bootstrap.Directory);
+    }
+
+    /// <param name="extraContext">More CDK context (e.g. the payment processor's keys).</param>
+    internal SynthesizedGitGoods(IReadOnlyDictionary<string, object>? extraContext)
+    {
+        var app = CdkTestApp.Create(_bootstrap.Directory, extraContext: extraContext);
         Stack = new GitGoodsStack(app, "GitGoodsTest");
         Template = Template.FromStack(Stack);
         _json = JsonDocument.Parse(File.ReadAllText(Path.Combine(app.Outdir, Stack.TemplateFile)));

@@ -13,6 +13,7 @@ using GitGoods.Infrastructure.Hosting;
 using GitGoods.Infrastructure.Identity;
 using GitGoods.Infrastructure.Operations;
 using GitGoods.Infrastructure.Orders;
+using GitGoods.Infrastructure.Payments;
 using GitGoods.Infrastructure.Security;
 
 namespace GitGoods.Infrastructure;
@@ -62,6 +63,8 @@ public sealed class GitGoodsStack : Stack
             SenderEmail = Node.TryGetContext(OrderWorkflowConstruct.SenderEmailContextKey) as string ?? OrderWorkflowConstruct.DefaultSenderEmail,
         });
         OrderPipe = new OrderPipeConstruct(this, "OrderPipe", OrderQueues.Queue, OrderWorkflow.StateMachine);
+        Payments = new PaymentProcessorConstruct(this, "Payments", PaymentProcessorOptions.FromContext(Node), FunctionManifest.All,
+            Functions.Functions.ToDictionary(f => f.Key, f => f.Value.Function, StringComparer.Ordinal));
         Web = new WebSiteConstruct(this, "Web", new WebSiteOptions
         {
             Assets = webAssets,
@@ -69,6 +72,7 @@ public sealed class GitGoodsStack : Stack
             UserPoolId = Users.UserPool.UserPoolId,
             UserPoolClientId = Users.SpaClient.UserPoolClientId,
             WebAclArn = Node.TryGetContext(WebAclContextKey) as string is { Length: > 0 } acl ? acl : null,
+            Payment = Payments.Site,
         });
 
         foreach (var function in Functions.Functions.Values)
@@ -112,6 +116,9 @@ public sealed class GitGoodsStack : Stack
     public ManifestFunctions Functions { get; }
 
     public WebSiteConstruct Web { get; }
+
+    /// <summary>The payment processor's settings and grants on the functions that call it (docs/payments.md).</summary>
+    public PaymentProcessorConstruct Payments { get; }
 
     private void AddOutputs()
     {

@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { ShopApi } from './api/ShopApi';
 import type { Identity } from './auth/Identity';
+import type { PaymentConfig } from './config';
 
 /** What the identity provider must do for the app; component tests pass a fake. */
 export type IdentityService = Pick<
@@ -11,6 +12,8 @@ export type IdentityService = Pick<
 export interface AppServices {
   api: ShopApi;
   identity: IdentityService;
+  /** How checkout takes the card (config.json's `payment`); absent means the simulator's test cards. */
+  payment?: PaymentConfig;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);

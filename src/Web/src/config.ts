@@ -1,3 +1,12 @@
+/**
+ * How checkout collects the card. Absent or `simulated`: the test cards (the simulated provider, the local environment).
+ * `stripe`: Stripe's own card field, with the deployment's publishable key (public by design); the card never reaches Git Goods.
+ */
+export interface PaymentConfig {
+  provider: 'simulated' | 'stripe';
+  publishableKey?: string;
+}
+
 /** The runtime configuration: the local environment serves it, and the AWS deployment writes it, at /config.json. */
 export interface AppConfig {
   apiBaseUrl: string;
@@ -5,6 +14,7 @@ export interface AppConfig {
   userPoolId: string;
   userPoolClientId: string;
   cognitoEndpoint: string;
+  payment?: PaymentConfig;
 }
 
 export async function loadConfig(fetchImpl: typeof fetch = fetch): Promise<AppConfig> {
@@ -19,5 +29,14 @@ export async function loadConfig(fetchImpl: typeof fetch = fetch): Promise<AppCo
       throw new Error(`The shop's configuration has no ${key}.`);
     }
   }
+  const { payment } = config;
+  if (payment !== undefined && !(payment.provider === 'simulated' || (payment.provider === 'stripe' && payment.publishableKey?.startsWith('pk_')))) {
+    throw new Error("The shop's payment configuration is not usable.");
+  }
   return config as AppConfig;
+}
+
+/** True when checkout must take the card through Stripe's card field. */
+export function usesStripe(payment: PaymentConfig | undefined): payment is PaymentConfig & { publishableKey: string } {
+  return payment?.provider === 'stripe' && typeof payment.publishableKey === 'string';
 }

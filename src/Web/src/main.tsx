@@ -28,7 +28,7 @@ async function start() {
     <StrictMode>
       <ErrorBoundary>
         <QueryClientProvider client={queryClient}>
-          <ServicesProvider services={{ api, identity }}>
+          <ServicesProvider services={{ api, identity, payment: config.payment }}>
             <BrowserRouter>
               <AuthProvider>
                 <App />

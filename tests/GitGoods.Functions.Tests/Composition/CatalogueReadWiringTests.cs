@@ -31,7 +31,7 @@ public class CatalogueReadWiringTests
     }
 
     [Fact]
-    public void CatalogueReads_AreTheShoppersCatalogueFunctions()
+    public void CatalogueReads_AreTheShoppersManifestFunctions()
     {
         FunctionManifest.All.Where(f => f.Access.CatalogueReads).Select(f => f.Name)
             .Should().BeEquivalentTo("ListProducts", "GetProduct", "ListPlatforms");

@@ -11,6 +11,7 @@ using GitGoods.Orders;
 using GitGoods.Orders.AdminOrders;
 using GitGoods.Orders.ListOrders;
 using GitGoods.Orders.SellerOrders;
+using GitGoods.Orders.ShipOrder;
 using static GitGoods.Functions.Tests.Contract.OpenApiContract;
 
 namespace GitGoods.Functions.Tests.Contract;
@@ -129,7 +130,7 @@ public class OrderContractTests
         var request = Requests.SignedIn(Requests.Get($"/api/seller/orders/{confirmed.Id}/ship", pathParameters: new() { ["id"] = confirmed.Id }),
             "seller-1", "sellers");
 
-        var response = await new FulfilOrderHandler(store, OrderStatus.Shipped, new FixedTime(Placed.AddDays(1)))
+        var response = await new ShipOrderHandler(new OrderShipment(store, new FakePaymentGateway(), new FixedTime(Placed.AddDays(1))))
             .HandleAsync(request, Requests.Context, CancellationToken.None);
 
         response.StatusCode.Should().Be(200, response.Body);
@@ -195,7 +196,7 @@ public class OrderContractTests
             .Should().BeEquivalentTo("Location", "idempotent-replayed");
         Responses("/api/orders/{id}", "get").Should().BeEquivalentTo("200", "401", "404");
         Responses("/api/orders/{id}/cancel", "post").Should().BeEquivalentTo("200", "401", "404", "409");
-        Responses("/api/seller/orders/{id}/ship", "post").Should().BeEquivalentTo("200", "401", "403", "404", "409");
+        Responses("/api/seller/orders/{id}/ship", "post").Should().BeEquivalentTo("200", "401", "403", "404", "409", "503");
         Responses("/api/seller/orders/{id}/deliver", "post").Should().BeEquivalentTo("200", "401", "403", "404", "409");
         Responses("/api/admin/dead-letters/redrive", "post").Should().BeEquivalentTo("202", "401", "403");
     }

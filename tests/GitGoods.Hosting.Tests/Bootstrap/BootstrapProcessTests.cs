@@ -102,6 +102,21 @@ public sealed class BootstrapProcessTests(BootstrapFixture fixture)
     }
 
     [Fact]
+    public async Task PaymentFunctionInProductionWithTheSimulator_PostsInitErrorAndExitsNonZero()
+    {
+        await using var api = await FakeRuntimeApi.StartAsync();
+        using var process = Start(api, ("_HANDLER", "AuthorizePayment"), ("TABLE_NAME", "gitgoods-test"), ("DEPLOYMENT_STAGE", "production"));
+
+        var initError = await api.InitError.WaitAsync(Patience);
+        var exitCode = await process.WaitForExitAsync(Patience);
+
+        initError.ErrorType.Should().Be("System.InvalidOperationException");
+        JsonDocument.Parse(initError.Body).RootElement.GetProperty("errorMessage").GetString()
+            .Should().Contain("DEPLOYMENT_STAGE").And.Contain("production").And.Contain("simulated");
+        exitCode.Should().NotBe(0);
+    }
+
+    [Fact]
     public async Task RuntimeApiAnswering500_MakesTheProcessExitNonZero()
     {
         await using var api = await FakeRuntimeApi.StartAsync();

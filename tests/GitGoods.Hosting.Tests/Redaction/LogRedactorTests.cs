@@ -47,6 +47,9 @@ public class LogRedactorTests
     [InlineData("{\\\"x-origin-verify\\\":\\\"Zq81vV0pT4kX2mN7sR9aB3cD5eF6gH8jK\\\"}", "Zq81vV0pT4kX2mN7sR9aB3cD5eF6gH8jK")]
     [InlineData("X-Origin-Verify: Zq81vV0pT4kX2mN7sR9aB3cD5eF6gH8jK", "Zq81vV0pT4kX2mN7sR9aB3cD5eF6gH8jK")]
     [InlineData("x_origin_verify=Zq81vV0pT4kX2mN7sR9aB3cD5eF6gH8jK; path=/", "Zq81vV0pT4kX2mN7sR9aB3cD5eF6gH8jK")]
+    [InlineData("payment key sk_live_51HxAbCdEfGh0123456789 refused", "sk_live_51HxAbCdEfGh0123456789")]
+    [InlineData("restricted rk_test_51Hx9aZqYkL3mN0pQ rejected", "rk_test_51Hx9aZqYkL3mN0pQ")]
+    [InlineData("webhook whsec_AbCdEf0123456789 set", "whsec_AbCdEf0123456789")]
     public void Redact_MasksWhatItRecognisesInFreeText(string text, string secret)
     {
         var redacted = LogRedactor.Redact(text);
@@ -67,6 +70,14 @@ public class LogRedactorTests
     public void Redact_LeavesOrdinaryTextAlone()
     {
         const string text = "GET /api/products/starfall-vanguard-ps5 -> GetProduct 200 in 4.2 ms";
+
+        LogRedactor.Redact(text).Should().Be(text);
+    }
+
+    [Fact]
+    public void Redact_LeavesPublishableKeysAndPaymentIdsAlone()
+    {
+        const string text = "config pk_live_51HxAbCdEfGh0123456789; intent pi_3PqRsT0123456789 with pm_card_visa";
 
         LogRedactor.Redact(text).Should().Be(text);
     }

@@ -10,7 +10,7 @@ namespace GitGoods.Adapters.Payments;
 
 /// <summary>
 /// The simulated provider's record of one order in the shop table: <c>PK = PAYMENT#&lt;orderId&gt;</c>,
-/// <c>SK = AUTHORIZATION</c>, with <c>status</c> AUTHORIZED | DECLINED | VOIDED.
+/// <c>SK = AUTHORIZATION</c>, with <c>status</c> AUTHORIZED | DECLINED | VOIDED | CAPTURED | REFUNDED.
 /// </summary>
 internal static class PaymentItem
 {
@@ -26,6 +26,8 @@ internal static class PaymentItem
     public const string Authorized = "AUTHORIZED";
     public const string Declined = "DECLINED";
     public const string Voided = "VOIDED";
+    public const string Captured = "CAPTURED";
+    public const string Refunded = "REFUNDED";
 
     public static Dictionary<string, AttributeValue> Key(string orderId) => new(StringComparer.Ordinal)
     {
@@ -58,7 +60,7 @@ internal static class PaymentItem
     /// <summary>The answer a stored record gives to (a retry of) an authorisation.</summary>
     public static PaymentAuthorization AnswerOf(Dictionary<string, AttributeValue> item) => item[Status].S switch
     {
-        Authorized => new PaymentAuthorization(PaymentOutcome.Approved, item[AuthorizationId].S, null),
+        Authorized or Captured => new PaymentAuthorization(PaymentOutcome.Approved, item[AuthorizationId].S, null),
         Declined => new PaymentAuthorization(PaymentOutcome.Declined, null, item[DeclineCode].S),
         _ => new PaymentAuthorization(PaymentOutcome.Declined, null, PaymentDeclineCodes.Voided),
     };
@@ -75,6 +77,8 @@ internal static class PaymentItem
         {
             Authorized => RecordedPaymentStatus.Authorized,
             Declined => RecordedPaymentStatus.Declined,
+            Captured => RecordedPaymentStatus.Captured,
+            Refunded => RecordedPaymentStatus.Refunded,
             _ => RecordedPaymentStatus.Voided,
         },
         item.TryGetValue(AuthorizationId, out var id) ? id.S : null,
@@ -84,5 +88,4 @@ internal static class PaymentItem
         item.TryGetValue(DeclineCode, out var code) ? code.S : null,
         DateTimeOffset.Parse(item[CreatedAt].S, CultureInfo.InvariantCulture),
         DateTimeOffset.Parse(item[UpdatedAt].S, CultureInfo.InvariantCulture));
-
 }

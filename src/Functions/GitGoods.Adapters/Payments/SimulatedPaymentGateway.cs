@@ -12,16 +12,17 @@ namespace GitGoods.Adapters.Payments;
 /// with a real provider's consistency: the order id is the idempotency key (a conditional put, so every retry gets
 /// the first answer), a void before a late authorisation makes that authorisation fail, and the caller's timeout does
 /// not stop the provider's work (the timeout token leaves an authorisation behind that the caller must void).
+/// Capture and void settle the record (<see cref="SimulatedSettlement"/>): a void after a capture refunds.
 /// </summary>
 public sealed class SimulatedPaymentGateway : IPaymentGateway
 {
     private const string NoRecord = "attribute_not_exists(PK)";
-    private const string NotVoided = "attribute_not_exists(#s) OR #s <> :voided";
 
     private readonly IAmazonDynamoDB _dynamoDb;
     private readonly string _tableName;
     private readonly SimulatedPaymentGatewayOptions _options;
     private readonly TimeProvider _time;
+    private readonly SimulatedSettlement _settlement;
 
     /// <param name="timeProvider">Clock of the records' timestamps, the call timeout and the slow answer.</param>
     public SimulatedPaymentGateway(IAmazonDynamoDB dynamoDb, string tableName, SimulatedPaymentGatewayOptions? options = null,
@@ -33,6 +34,7 @@ public sealed class SimulatedPaymentGateway : IPaymentGateway
         _tableName = tableName;
         _options = options ?? new SimulatedPaymentGatewayOptions();
         _time = timeProvider ?? TimeProvider.System;
+        _settlement = new SimulatedSettlement(dynamoDb, tableName);
     }
 
     public Task<PaymentAuthorization> AuthorizeAsync(PaymentRequest request, CancellationToken ct)
@@ -56,6 +58,12 @@ public sealed class SimulatedPaymentGateway : IPaymentGateway
     {
         ArgumentException.ThrowIfNullOrEmpty(orderId);
         return CallAsync(ProviderVoidAsync(orderId, ct), ct);
+    }
+
+    public Task<PaymentCapture> CaptureAsync(string orderId, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(orderId);
+        return CallAsync(ProviderCaptureAsync(orderId, ct), ct);
     }
 
     /// <summary>The provider's record of an order (consistent read), or null when it never heard of it. For tests and operators.</summary>
@@ -156,22 +164,13 @@ public sealed class SimulatedPaymentGateway : IPaymentGateway
     private async Task ProviderVoidAsync(string orderId, CancellationToken ct)
     {
         await Task.Yield();
-        var now = new AttributeValue(ItemValues.Iso(_time.GetUtcNow()));
-        try
-        {
-            // Marks the record VOIDED, or leaves a VOIDED tombstone when no authorisation has arrived (yet).
-            await _dynamoDb.UpdateItemAsync(new UpdateItemRequest
-            {
-                TableName = _tableName, Key = PaymentItem.Key(orderId), ConditionExpression = NotVoided,
-                UpdateExpression = $"SET #s = :voided, {PaymentItem.UpdatedAt} = :now, {PaymentItem.CreatedAt} = if_not_exists({PaymentItem.CreatedAt}, :now)",
-                ExpressionAttributeNames = new(StringComparer.Ordinal) { ["#s"] = PaymentItem.Status },
-                ExpressionAttributeValues = new(StringComparer.Ordinal) { [":voided"] = new(PaymentItem.Voided), [":now"] = now },
-            }, ct).ConfigureAwait(false);
-        }
-        catch (ConditionalCheckFailedException)
-        {
-            // Already voided: voiding again changes nothing.
-        }
+        await _settlement.VoidAsync(orderId, _time.GetUtcNow(), ct).ConfigureAwait(false);
+    }
+
+    private async Task<PaymentCapture> ProviderCaptureAsync(string orderId, CancellationToken ct)
+    {
+        await Task.Yield();
+        return await _settlement.CaptureAsync(orderId, _time.GetUtcNow(), _options.HoldLifetime, ct).ConfigureAwait(false);
     }
 
     private async Task<Dictionary<string, AttributeValue>?> ReadAsync(string orderId, CancellationToken ct)

@@ -11,4 +11,7 @@ public sealed record SimulatedPaymentGatewayOptions
 
     /// <summary>How late the provider answers for the timeout token, after it has recorded the authorisation.</summary>
     public TimeSpan SlowResponseDelay { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long an authorisation can be captured: a card hold lapses after about 7 days.</summary>
+    public TimeSpan HoldLifetime { get; init; } = TimeSpan.FromDays(7);
 }

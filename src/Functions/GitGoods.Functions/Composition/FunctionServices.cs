@@ -42,7 +42,7 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
     private CatalogueReads? _catalogueReads;
     private DynamoOrderStore? _orders;
     private IIdempotencyStore? _idempotency;
-    private IPaymentGateway? _payments;
+    private PaymentComposition? _payments;
     private EnvelopeFieldProtector? _protector;
     private IAmazonSQS? _sqs;
     private IOrderHandOff? _handOff;
@@ -83,8 +83,8 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
     public IIdempotencyStore Idempotency => _idempotency ??=
         new DynamoIdempotencyStore(DynamoDb, FunctionSettings.Require(Settings.IdempotencyTableName, FunctionSettings.IdempotencyTableVariable), timeProvider: Time);
 
-    /// <summary>The simulated provider (the only one built so far; docs/payments.md shows how a real processor plugs in).</summary>
-    public IPaymentGateway Payments => _payments ??= new SimulatedPaymentGateway(DynamoDb, Settings.RequireTableName(), PaymentOptions, Time);
+    /// <summary>The payment provider <see cref="FunctionSettings.Payment"/> names: the simulator (default) or Stripe (docs/payments.md).</summary>
+    public IPaymentGateway Payments => (_payments ??= PaymentComposition.Create(Settings, DynamoDb, Time, PaymentOptions)).Gateway;
 
     /// <summary>Options of the simulated payment provider (tests shorten its timeouts).</summary>
     public SimulatedPaymentGatewayOptions? PaymentOptions { get; init; }
@@ -118,6 +118,7 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
         _sqs?.Dispose();
         _kms?.Dispose();
         _catalogueReads?.Dispose();
+        _payments?.Dispose();
         if (_http.IsValueCreated)
         {
             _http.Value.Dispose();

@@ -46,6 +46,9 @@ public sealed record FunctionSettings(string? TableName, Uri? DynamoDbEndpoint, 
     public Uri? DaxEndpoint { get; init; }
 
     /// <exception cref="InvalidOperationException">When <c>ORIGIN_VERIFY_SECRETS</c> or <c>DAX_ENDPOINT</c> is malformed.</exception>
+    /// <summary>The payment provider and its settings (default: the simulator).</summary>
+    public PaymentSettings Payment { get; init; } = PaymentSettings.Default;
+
     public static FunctionSettings FromEnvironment(IEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
@@ -65,6 +68,7 @@ public sealed record FunctionSettings(string? TableName, Uri? DynamoDbEndpoint, 
             PersonalDataKeyFile = environment.GetVariable(PersonalDataKeyFileVariable),
             OriginVerify = OriginSecrets.Parse(environment.GetVariable(OriginSecrets.Variable)),
             DaxEndpoint = DaxClusterEndpoint.Parse(environment.GetVariable(DaxClusterEndpoint.Variable)),
+            Payment = PaymentSettings.FromEnvironment(environment),
         };
     }
 

@@ -29,6 +29,9 @@ public sealed record DataAccess(TableAccess Table)
     /// the functions the CDK app gives <c>DAX_ENDPOINT</c> (decision 0017). Their table read grant stays, for the fallback.
     /// </summary>
     public bool CatalogueReads { get; init; }
+
+    /// <summary>Calls the payment processor: gets the payment settings and may read the processor's secret key parameter.</summary>
+    public bool Payments { get; init; }
 }
 
 public enum TableAccess

@@ -26,6 +26,7 @@ using GitGoods.Orders.GetOrder;
 using GitGoods.Orders.ListOrders;
 using GitGoods.Orders.PlaceOrder;
 using GitGoods.Orders.SellerOrders;
+using GitGoods.Orders.ShipOrder;
 
 namespace GitGoods.Manifest;
 
@@ -78,14 +79,14 @@ public static class FunctionManifest
         Http("GetOrder", "GET", "/api/orders/{id}", RouteAccess.SignedIn, DataAccess.ReadTable with { PersonalData = PersonalDataAccess.Open },
             s => new GetOrderHandler(s.Orders, s.PersonalData))
             with { Description = "One of the caller's orders (admins: any), with shipping details." },
-        Http("CancelOrder", "POST", "/api/orders/{id}/cancel", RouteAccess.SignedIn, DataAccess.ReadWriteTable with { PersonalData = PersonalDataAccess.Open },
+        Http("CancelOrder", "POST", "/api/orders/{id}/cancel", RouteAccess.SignedIn, DataAccess.ReadWriteTable with { PersonalData = PersonalDataAccess.Open, Payments = true },
             s => new CancelOrderHandler(s.Orders, s.Payments, s.PersonalData, s.Time))
             with { Description = "Cancels a PENDING or CONFIRMED order: stock released, payment voided." },
         Http("ListSellerOrders", "GET", "/api/seller/orders", RouteAccess.Sellers, DataAccess.ReadTable, s => new ListSellerOrdersHandler(s.Orders))
             with { Description = "Orders holding the seller's products, newest first." },
-        Http("ShipOrder", "POST", "/api/seller/orders/{id}/ship", RouteAccess.Sellers, DataAccess.ReadWriteTable,
-            s => new FulfilOrderHandler(s.Orders, OrderStatus.Shipped, s.Time))
-            with { Description = "A seller marks a CONFIRMED order SHIPPED." },
+        Http("ShipOrder", "POST", "/api/seller/orders/{id}/ship", RouteAccess.Sellers, DataAccess.ReadWriteTable with { Payments = true },
+            s => new ShipOrderHandler(new OrderShipment(s.Orders, s.Payments, s.Time)))
+            with { Description = "A seller ships a CONFIRMED order: its payment is captured, then it is SHIPPED." },
         Http("DeliverOrder", "POST", "/api/seller/orders/{id}/deliver", RouteAccess.Sellers, DataAccess.ReadWriteTable,
             s => new FulfilOrderHandler(s.Orders, OrderStatus.Delivered, s.Time))
             with { Description = "A seller marks a SHIPPED order DELIVERED." },
@@ -100,12 +101,12 @@ public static class FunctionManifest
 
         // The order workflow's steps (see Orders/Fulfilment/OrderWorkflow.cs) and the outbox relay.
         Step(OrderWorkflow.ReserveStock, DataAccess.ReadWriteTable, s => new ReserveStockStep(s.Orders), "Reserves every line's stock in one transaction."),
-        Step(OrderWorkflow.AuthorizePayment, DataAccess.ReadWriteTable with { PersonalData = PersonalDataAccess.Open },
+        Step(OrderWorkflow.AuthorizePayment, DataAccess.ReadWriteTable with { PersonalData = PersonalDataAccess.Open, Payments = true },
             s => new AuthorizePaymentStep(s.Orders, s.Payments, s.PersonalData), "Authorises the payment."),
         Step(OrderWorkflow.ConfirmOrder, DataAccess.ReadWriteTable with { PersonalData = PersonalDataAccess.Open },
             s => new ConfirmOrderStep(s.Orders, s.CartStore, s.PersonalData, s.Time), "Confirms the order and empties the ordered cart lines."),
         Step(OrderWorkflow.ReleaseStock, DataAccess.ReadWriteTable, s => new ReleaseStockStep(s.Orders), "Compensation: releases held stock."),
-        Step(OrderWorkflow.VoidPayment, DataAccess.ReadWriteTable, s => new VoidPaymentStep(s.Payments), "Compensation: voids the authorisation."),
+        Step(OrderWorkflow.VoidPayment, DataAccess.ReadWriteTable with { Payments = true }, s => new VoidPaymentStep(s.Payments), "Compensation: voids the authorisation."),
         Step(OrderWorkflow.RejectOrder, DataAccess.ReadWriteTable, s => new RejectOrderStep(s.Orders, s.Time), "Ends the order REJECTED with a reason."),
         Step(OrderWorkflow.RecordFailure, DataAccess.ReadWriteTable, s => new RecordFailureStep(s.Orders, s.Time), "Records why the workflow failed."),
         new FunctionDefinition("RelayOrderOutbox", new ScheduleTrigger("rate(1 minute)", LocalEverySeconds: 2),

@@ -39,7 +39,7 @@ public static partial class LogRedactor
     public static string? RedactValue(string key, string? value) =>
         value is null ? null : IsSensitiveKey(key) ? Mask : Redact(value);
 
-    /// <summary>Free text with bearer tokens, JWTs, CloudFront's origin header, e-mail addresses and phone numbers masked.</summary>
+    /// <summary>Free text with bearer tokens, JWTs, CloudFront's origin header, payment processor keys, e-mail addresses and phone numbers masked.</summary>
     public static string Redact(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -51,6 +51,7 @@ public static partial class LogRedactor
         text = BearerPattern().Replace(text, "Bearer " + Mask);
         text = JwtPattern().Replace(text, Mask);
         text = OriginHeaderPattern().Replace(text, "${name}" + Mask);
+        text = ApiKeyPattern().Replace(text, Mask);
         text = EmailPattern().Replace(text, Mask);
         return PhonePattern().Replace(text, Mask);
     }
@@ -82,6 +83,10 @@ public static partial class LogRedactor
     [GeneratedRegex(@"(?<name>x[-_]?origin[-_]?verify[\\""']*\s*[:=]\s*[\\""']*)[^\s""'\\,;}]+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex OriginHeaderPattern();
+
+    // Stripe's secret and restricted keys (sk_live_…, rk_test_…) and webhook secrets (whsec_…); publishable keys are public.
+    [GeneratedRegex(@"\b(?:[sr]k_(?:live|test)|whsec)_[A-Za-z0-9]{8,}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex ApiKeyPattern();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex EmailPattern();

@@ -3,6 +3,8 @@ using Amazon.CDK.AWS.CloudFront;
 
 using Constructs;
 
+using GitGoods.Infrastructure.Payments;
+
 namespace GitGoods.Infrastructure.Hosting;
 
 /// <summary>
@@ -12,10 +14,11 @@ namespace GitGoods.Infrastructure.Hosting;
 /// </summary>
 public sealed class SiteSecurityHeaders : Construct
 {
-    public SiteSecurityHeaders(Construct scope, string id)
+    /// <param name="payment">With Stripe's card field: its script, frame and API origins are allowed too (and only then).</param>
+    public SiteSecurityHeaders(Construct scope, string id, PaymentSiteSettings? payment = null)
         : base(scope, id)
     {
-        ContentSecurityPolicy = ContentSecurityPolicyFor(CognitoEndpointOrigin(Stack.Of(this).Region));
+        ContentSecurityPolicy = ContentSecurityPolicyFor(CognitoEndpointOrigin(Stack.Of(this).Region), payment);
         Policy = new ResponseHeadersPolicy(this, "Policy", new ResponseHeadersPolicyProps
         {
             Comment = "Git Goods: security headers of the shop's pages and API.",
@@ -51,7 +54,13 @@ public sealed class SiteSecurityHeaders : Construct
     /// <summary>Cognito's user pool API of the region: where the SPA signs in.</summary>
     public static string CognitoEndpointOrigin(string region) => $"https://cognito-idp.{region}.amazonaws.com";
 
-    public static string ContentSecurityPolicyFor(string cognitoOrigin) =>
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; "
-        + $"connect-src 'self' {cognitoOrigin}; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    public static string ContentSecurityPolicyFor(string cognitoOrigin, PaymentSiteSettings? payment = null)
+    {
+        var stripe = payment is not null;
+        var frames = stripe ? $"frame-src {string.Join(' ', PaymentSiteSettings.FrameSources)}; " : "";
+        return $"default-src 'self'; script-src 'self'{Extra(stripe, PaymentSiteSettings.ScriptSources)}; style-src 'self'; img-src 'self' data: https:; {frames}"
+            + $"connect-src 'self' {cognitoOrigin}{Extra(stripe, PaymentSiteSettings.ConnectSources)}; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
+
+    private static string Extra(bool stripe, IReadOnlyList<string> sources) => stripe ? " " + string.Join(' ', sources) : "";
 }

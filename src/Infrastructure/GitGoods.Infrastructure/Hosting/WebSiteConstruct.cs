@@ -41,11 +41,11 @@ public sealed class WebSiteConstruct : Construct
             AutoDeleteObjects = true,
         });
         Routing = new SpaRoutingFunction(this, "SpaRouting");
-        SecurityHeaders = new SiteSecurityHeaders(this, "SecurityHeaders");
+        SecurityHeaders = new SiteSecurityHeaders(this, "SecurityHeaders", options.Payment);
 
         Distribution = CreateDistribution(options);
         Url = "https://" + Distribution.DistributionDomainName;
-        Config = new Dictionary<string, object>(StringComparer.Ordinal)
+        var config = new Dictionary<string, object>(StringComparer.Ordinal)
         {
             // The SPA calls its own origin: /api/* of this distribution is the HTTP API.
             ["apiBaseUrl"] = Url,
@@ -54,6 +54,13 @@ public sealed class WebSiteConstruct : Construct
             ["userPoolClientId"] = options.UserPoolClientId,
             ["cognitoEndpoint"] = SiteSecurityHeaders.CognitoEndpointOrigin(stack.Region) + "/",
         };
+        if (options.Payment is { } payment)
+        {
+            // Checkout shows Stripe's card field with this public key; without it, the test cards (the simulator).
+            config["payment"] = payment.Config;
+        }
+
+        Config = config;
         Deploy(options.Assets);
     }
 

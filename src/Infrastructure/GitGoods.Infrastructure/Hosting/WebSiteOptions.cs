@@ -1,5 +1,7 @@
 using Amazon.CDK.AWS.Apigatewayv2;
 
+using GitGoods.Infrastructure.Payments;
+
 namespace GitGoods.Infrastructure.Hosting;
 
 /// <summary>What the site needs from the rest of the stack: the SPA's files, the API it fronts, and the user pool the SPA signs in to.</summary>
@@ -17,4 +19,7 @@ public sealed record WebSiteOptions
 
     /// <summary>An AWS WAF web ACL (scope CLOUDFRONT, so created in us-east-1) to attach; none when null.</summary>
     public string? WebAclArn { get; init; }
+
+    /// <summary>Stripe's card field at checkout (config.json's <c>payment</c>, CSP origins); null keeps the test cards.</summary>
+    public PaymentSiteSettings? Payment { get; init; }
 }

@@ -6,6 +6,7 @@ import { ShopApi } from '../api/ShopApi';
 import { ServicesProvider, type IdentityService } from '../AppServices';
 import { AuthProvider } from '../auth/AuthProvider';
 import type { UserProfile } from '../auth/profile';
+import type { PaymentConfig } from '../config';
 
 export const shopper: UserProfile = {
   sub: 'user-1',
@@ -25,13 +26,15 @@ export interface RenderOptions {
   route?: string;
   /** A route pattern to mount the element on, for pages that read URL parameters (`/orders/:id`). */
   path?: string;
+  /** config.json's `payment` (default: none, the simulator's test cards). */
+  payment?: PaymentConfig;
 }
 
 /**
  * Renders a component as the app would: the real ShopApi over a stubbed fetch, a fresh query client (no retries),
  * a fake identity already signed in as `user`, and a MemoryRouter at `route`.
  */
-export function renderWithServices(ui: ReactElement, { fetch, user = null, route = '/', path }: RenderOptions = {}): RenderResult {
+export function renderWithServices(ui: ReactElement, { fetch, user = null, route = '/', path, payment }: RenderOptions = {}): RenderResult {
   const fetchImpl = fetch ?? (async () => new Response(null, { status: 404 }));
   const identity: IdentityService = {
     currentProfile: async () => user,
@@ -47,7 +50,7 @@ export function renderWithServices(ui: ReactElement, { fetch, user = null, route
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   return render(
     <QueryClientProvider client={queryClient}>
-      <ServicesProvider services={{ api, identity }}>
+      <ServicesProvider services={{ api, identity, payment }}>
         <MemoryRouter initialEntries={[route]}>
           <AuthProvider>
             {path ? (

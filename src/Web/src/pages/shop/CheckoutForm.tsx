@@ -1,7 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState, type FormEvent } from 'react';
 import type { OrderInput } from '../../api/types';
 import type { UserProfile } from '../../auth/profile';
 import { Field } from '../../components/Field';
+import { usesStripe, type PaymentConfig } from '../../config';
+import type { CardTokenizer } from './cardTokenizer';
 import { countryProblem, emailProblem, normalisePhone, phoneProblem, postalCodeProblem } from './contactRules';
 import { testCards } from './paymentTokens';
 
@@ -10,13 +12,18 @@ interface CheckoutFormProps {
   /** Messages per API field name (`shipping.address.city`, `payment.token`) from a 422. */
   serverErrors: Record<string, string[]>;
   busy: boolean;
+  /** config.json's `payment`: Stripe's card field when it names Stripe, else the test cards. */
+  payment?: PaymentConfig;
   onSubmit(input: OrderInput): void;
 }
+
+// Stripe.js and its card field load only when checkout uses the real processor: the shop's entry chunk stays as it was.
+const StripeCardField = lazy(() => import('./StripeCardField'));
 
 type Values = Record<'name' | 'phone' | 'email' | 'line1' | 'line2' | 'city' | 'postalCode' | 'country' | 'token', string>;
 
 /** Shipping details pre-filled from the profile, then the payment method; checks what the API checks. */
-export function CheckoutForm({ profile, serverErrors, busy, onSubmit }: CheckoutFormProps) {
+export function CheckoutForm({ profile, serverErrors, busy, payment, onSubmit }: CheckoutFormProps) {
   const [values, setValues] = useState<Values>({
     name: profile.name,
     phone: profile.phone ?? '+65 ',
@@ -29,11 +36,17 @@ export function CheckoutForm({ profile, serverErrors, busy, onSubmit }: Checkout
     token: 'pm_card_visa',
   });
   const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
+  const stripe = usesStripe(payment) ? payment : undefined;
+  const tokenizer = useRef<CardTokenizer | null>(null);
+  const onCardReady = useCallback((tokenize: CardTokenizer | null) => {
+    tokenizer.current = tokenize;
+  }, []);
+  const [tokenizing, setTokenizing] = useState(false);
 
   const set = (key: keyof Values) => (event: { target: { value: string } }) => setValues({ ...values, [key]: event.target.value });
   const errors = (apiField: string) => clientErrors[apiField] ?? serverErrors[apiField];
 
-  function submit(event: FormEvent) {
+  async function submit(event: FormEvent) {
     event.preventDefault();
     const input: OrderInput = {
       shipping: {
@@ -51,12 +64,29 @@ export function CheckoutForm({ profile, serverErrors, busy, onSubmit }: Checkout
       payment: { method: 'card', token: values.token },
     };
     const found = check(input);
+    if (stripe && Object.keys(found).length === 0) {
+      const card = await tokenizeCard();
+      if ('error' in card) found['payment.token'] = [card.error];
+      else input.payment.token = card.token;
+    }
     setClientErrors(found);
     if (Object.keys(found).length === 0) onSubmit(input);
   }
 
+  async function tokenizeCard(): Promise<{ token: string } | { error: string }> {
+    if (!tokenizer.current) return { error: 'The secure card field is still loading.' };
+    setTokenizing(true);
+    try {
+      return await tokenizer.current();
+    } catch {
+      return { error: "Stripe can't be reached right now. Try again in a moment." };
+    } finally {
+      setTokenizing(false);
+    }
+  }
+
   return (
-    <form onSubmit={submit} className="form" noValidate aria-label="Checkout">
+    <form onSubmit={(event) => void submit(event)} className="form" noValidate aria-label="Checkout">
       <fieldset>
         <legend>Shipping</legend>
         <Field label="Full name" autoComplete="name" value={values.name} onChange={set('name')} errors={errors('shipping.name')} />
@@ -70,17 +100,28 @@ export function CheckoutForm({ profile, serverErrors, busy, onSubmit }: Checkout
       </fieldset>
       <fieldset>
         <legend>Payment</legend>
-        <p className="hint">Test mode: choose a test card. No real card is charged.</p>
-        {testCards.map((card) => (
-          <label key={card.token} className="check">
-            <input type="radio" name="payment" value={card.token} checked={values.token === card.token} onChange={set('token')} />
-            {card.label}
-          </label>
-        ))}
+        {stripe ? (
+          <>
+            <p className="hint">Your card goes straight to Stripe, our payment processor: Git Goods never sees its number. It is charged when your order ships.</p>
+            <Suspense fallback={<p className="hint">Loading the secure card field…</p>}>
+              <StripeCardField publishableKey={stripe.publishableKey} onReady={onCardReady} />
+            </Suspense>
+          </>
+        ) : (
+          <>
+            <p className="hint">Test mode: choose a test card. No real card is charged.</p>
+            {testCards.map((card) => (
+              <label key={card.token} className="check">
+                <input type="radio" name="payment" value={card.token} checked={values.token === card.token} onChange={set('token')} />
+                {card.label}
+              </label>
+            ))}
+          </>
+        )}
         {errors('payment.token') && <p className="field-error">{errors('payment.token')!.join(' ')}</p>}
       </fieldset>
-      <button type="submit" className="primary" disabled={busy}>
-        {busy ? 'Placing your order…' : 'Place order'}
+      <button type="submit" className="primary" disabled={busy || tokenizing}>
+        {busy || tokenizing ? 'Placing your order…' : 'Place order'}
       </button>
     </form>
   );

@@ -16,7 +16,7 @@ import { usePageTitle } from '../../components/usePageTitle';
  * the same order is being submitted, so a double click or a retry after a lost answer places one order only.
  */
 export function CheckoutPage() {
-  const { api } = useServices();
+  const { api, payment } = useServices();
   const { user } = useAuth();
   const cart = useCart();
   const cartKey = useCartKey();
@@ -80,7 +80,7 @@ export function CheckoutPage() {
         </section>
         <section aria-label="Shipping and payment">
           {place.isError && (stockMoved(place.error) ? <p className="notice notice-error" role="alert">{stockMovedText}</p> : <ErrorNotice error={place.error} />)}
-          <CheckoutForm profile={user} serverErrors={serverErrors} busy={place.isPending} onSubmit={(input) => place.mutate(input)} />
+          <CheckoutForm profile={user} serverErrors={serverErrors} busy={place.isPending} payment={payment} onSubmit={(input) => place.mutate(input)} />
         </section>
       </div>
     </div>

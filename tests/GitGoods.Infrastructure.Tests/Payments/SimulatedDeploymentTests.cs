@@ -1,0 +1,30 @@
+using GitGoods.Manifest;
+using GitGoods.Composition;
+
+namespace GitGoods.Infrastructure.Tests.Payments;
+
+/// <summary>The default deployment (no payment context): the simulator, no key parameter, no SSM grant, test cards on the site.</summary>
+[Collection(SharedSynthesis.Name)]
+public sealed class SimulatedDeploymentTests(SynthesizedGitGoods stack)
+{
+    [Fact]
+    public void PaymentFunctions_RunTheSimulatorInDevelopment_WithoutAKeyParameter()
+    {
+        foreach (var function in FunctionManifest.All.Where(f => f.Access.Payments))
+        {
+            var environment = stack.FunctionEnvironment(function.Name);
+
+            environment[PaymentSettings.ProviderVariable].Should().Be("\"simulated\"");
+            environment[PaymentSettings.StageVariable].Should().Be("\"development\"");
+            environment.Should().NotContainKey(PaymentSettings.SecretKeyParameterVariable);
+        }
+    }
+
+    [Fact]
+    public void NoRole_MayReadSsm_AndTheSiteKeepsTheTestCards()
+    {
+        stack.RoleStatements().SelectMany(s => IamJson.Actions(s.Statement)).Should().NotContain(a => a.StartsWith("ssm:", StringComparison.Ordinal));
+        stack.Stack.Web.Config.Should().NotContainKey("payment");
+        stack.Stack.Web.SecurityHeaders.ContentSecurityPolicy.Should().NotContain("stripe");
+    }
+}
