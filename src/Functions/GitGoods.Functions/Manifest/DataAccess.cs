@@ -23,6 +23,14 @@ public sealed record DataAccess(TableAccess Table)
 
     /// <summary>Reads and deletes dead letters and sends them back to the order queue.</summary>
     public bool DeadLetters { get; init; }
+
+    /// <summary>
+    /// Reads the public catalogue (products, platforms) and may serve those reads from the catalogue cache (DAX) when
+    /// the deployment has one: the CDK app then places the function in the cache's VPC and gives it the cluster's
+    /// endpoint and read-only <c>dax:</c> actions on that cluster, beside its table grants (DynamoDB stays the fallback).
+    /// Only for reads whose freshness bounds the cache's TTLs honour (stock at most 5 s old, listings at most 30 s).
+    /// </summary>
+    public bool CachedCatalogReads { get; init; }
 }
 
 public enum TableAccess

@@ -38,11 +38,11 @@ public static class FunctionManifest
     [
         Http("Health", "GET", "/api/health", RouteAccess.Public, DataAccess.None, _ => new HealthHandler())
             with { MemoryMb = 128, Description = "Liveness of the API." },
-        Http("ListProducts", "GET", "/api/products", RouteAccess.Public, DataAccess.ReadTable, s => new ListProductsHandler(s.ProductSearch))
+        Http("ListProducts", "GET", "/api/products", RouteAccess.Public, DataAccess.ReadTable with { CachedCatalogReads = true }, s => new ListProductsHandler(s.ProductSearch))
             with { Description = "A page of ACTIVE products, searched, filtered and sorted." },
-        Http("GetProduct", "GET", "/api/products/{id}", RouteAccess.Public, DataAccess.ReadTable, s => new GetProductHandler(s.ProductCatalog))
+        Http("GetProduct", "GET", "/api/products/{id}", RouteAccess.Public, DataAccess.ReadTable with { CachedCatalogReads = true }, s => new GetProductHandler(s.ProductCatalog))
             with { Description = "One product by id." },
-        Http("ListPlatforms", "GET", "/api/platforms", RouteAccess.Public, DataAccess.ReadTable, s => new ListPlatformsHandler(s.ProductCatalog))
+        Http("ListPlatforms", "GET", "/api/platforms", RouteAccess.Public, DataAccess.ReadTable with { CachedCatalogReads = true }, s => new ListPlatformsHandler(s.ProductCatalog))
             with { Description = "Platforms with their ACTIVE product counts." },
         Http("GetProfile", "GET", "/api/me", RouteAccess.SignedIn, DataAccess.None, _ => new GetProfileHandler())
             with { MemoryMb = 128, Description = "The signed-in caller: id, e-mail, name, groups." },
