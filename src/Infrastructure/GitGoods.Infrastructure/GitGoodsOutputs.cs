@@ -7,7 +7,7 @@ internal static class GitGoodsOutputs
 {
     public static void Add(GitGoodsStack stack)
     {
-        Output(stack, "ApiUrl", stack.Api.Url, "Base URL of the Git Goods HTTP API (refuses calls that do not come through CloudFront).");
+        Output(stack, "ApiUrl", stack.Api.Url, "Base URL of the Git Goods HTTP API: CloudFront's origin (direct calls lack the origin-verify header).");
         Output(stack, "WebUrl", stack.Web.Url, "The shop: the SPA, with the API under /api.");
         Output(stack, "DistributionDomainName", stack.Web.Distribution.DistributionDomainName,
             "The distribution's own name: the target of the site domain's DNS record (CNAME or Route 53 alias).");

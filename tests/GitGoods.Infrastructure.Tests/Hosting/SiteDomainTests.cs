@@ -15,7 +15,7 @@ public sealed class SiteDomainTests(SynthesizedGitGoodsWithOptions app)
         var certificate = config.GetProperty("ViewerCertificate");
         certificate.GetProperty("AcmCertificateArn").GetString().Should().Be(SynthesizedGitGoodsWithOptions.SiteCertificateArn);
         certificate.GetProperty("SslSupportMethod").GetString().Should().Be("sni-only");
-        certificate.GetProperty("MinimumProtocolVersion").GetString().Should().StartWith("TLSv1.2_");
+        certificate.GetProperty("MinimumProtocolVersion").GetString().Should().Be("TLSv1.2_2021");
     }
 
     [Fact]

@@ -56,11 +56,18 @@ public sealed class CatalogCacheConstruct : Construct
             AssumedBy = new ServicePrincipal("dax.amazonaws.com"),
             Description = "Lets the Git Goods catalogue cache read the shop table and its indexes.",
         });
-        _ = ServiceRole.AddToPolicy(new PolicyStatement(new PolicyStatementProps
+        var readTable = new Policy(this, "ServiceRolePolicy", new PolicyProps
         {
-            Actions = TableReadActions,
-            Resources = [table.TableArn, table.TableArn + "/index/*"],
-        }));
+            Roles = [ServiceRole],
+            Statements =
+            [
+                new PolicyStatement(new PolicyStatementProps
+                {
+                    Actions = TableReadActions,
+                    Resources = [table.TableArn, table.TableArn + "/index/*"],
+                }),
+            ],
+        });
 
         Cluster = new CfnCluster(this, "Cluster", new CfnClusterProps
         {
@@ -76,7 +83,7 @@ public sealed class CatalogCacheConstruct : Construct
             ClusterEndpointEncryptionType = "TLS",
         });
         // DAX checks its role's permissions when the cluster is created: the policy must exist by then.
-        Cluster.Node.AddDependency(ServiceRole);
+        Cluster.Node.AddDependency(readTable);
     }
 
     public CatalogCacheNetwork Network { get; }

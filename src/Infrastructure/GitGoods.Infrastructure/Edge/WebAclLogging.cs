@@ -72,7 +72,6 @@ public sealed class WebAclLogging : Construct
                 },
             },
         });
-        Configuration.Node.AddDependency(LogGroup);
     }
 
     public LogGroup LogGroup { get; }

@@ -77,10 +77,7 @@ public sealed class WebSiteConstruct : Construct
             ProtocolPolicy = OriginProtocolPolicy.HTTPS_ONLY,
             OriginSslProtocols = [OriginSslPolicy.TLS_V1_2],
             // Overrides a viewer's header of the same name; the value is a dynamic reference, resolved at deploy time.
-            CustomHeaders = new Dictionary<string, string>(StringComparer.Ordinal)
-            {
-                [Security.OriginVerification.HeaderName] = options.OriginVerification.HeaderValue,
-            },
+            CustomHeaders = new Dictionary<string, string>(StringComparer.Ordinal) { [Security.OriginVerification.HeaderName] = options.OriginVerification.HeaderValue },
         });
         return new Distribution(this, "Distribution", new DistributionProps
         {
