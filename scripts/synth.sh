@@ -7,6 +7,7 @@
 #   cli    (default) `npx aws-cdk@2.1149.0 synth` (the CLI from the npm registry; needs no AWS credentials);
 #   direct runs the app itself with CDK_OUTDIR and CDK_CONTEXT_JSON (cdk.json's context), no CLI, no npm.
 # Set SKIP_PUBLISH=1 to reuse an existing artifacts/bootstrap/linux-x64/bootstrap.
+# Context values go after the script, as for the CLI: scripts/synth.sh -c dax=true -c daxNodeType=dax.r5.large
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -34,12 +35,21 @@ rm -rf cdk.out
 case "$mode" in
   cli)
     echo "==> cdk synth (aws-cdk@${cdk_version} via npx)"
-    npx --yes "aws-cdk@${cdk_version}" synth --no-notices --quiet --output cdk.out
+    npx --yes "aws-cdk@${cdk_version}" synth --no-notices --quiet --output cdk.out "$@"
     ;;
   direct)
     echo "==> Running the CDK app directly (no CLI)"
-    CDK_OUTDIR=cdk.out \
-    CDK_CONTEXT_JSON="$(node -e 'process.stdout.write(JSON.stringify(require("./cdk.json").context))')" \
+    # cdk.json's context plus the -c key=value pairs given to this script, the way the CLI hands it to an app.
+    context_json="$(node -e '
+      const context = require("./cdk.json").context;
+      const args = process.argv.slice(1);
+      for (let i = 0; i < args.length; i++) {
+        const pair = (args[i] === "-c" || args[i] === "--context") ? args[++i] : undefined;
+        if (pair === undefined || !pair.includes("=")) { console.error("only -c key=value is understood here, not " + args[i]); process.exit(2); }
+        context[pair.slice(0, pair.indexOf("="))] = pair.slice(pair.indexOf("=") + 1);
+      }
+      process.stdout.write(JSON.stringify(context));' -- "$@")"
+    CDK_OUTDIR=cdk.out CDK_CONTEXT_JSON="$context_json" \
       dotnet run --project src/Infrastructure/GitGoods.Infrastructure
     ;;
   *)

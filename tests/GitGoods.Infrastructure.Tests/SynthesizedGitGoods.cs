@@ -5,37 +5,55 @@ using Amazon.CDK.Assertions;
 
 using Constructs;
 
+using GitGoods.Infrastructure.Edge;
+
 namespace GitGoods.Infrastructure.Tests;
 
 /// <summary>
-/// The whole <see cref="GitGoodsStack"/>, synthesized once for every test in <see cref="SharedSynthesis"/>
-/// (a synth takes a few seconds and a few hundred MB).
+/// The whole app as <c>cdk synth</c> builds it (<see cref="GitGoodsApp.Compose"/>: the edge stack in us-east-1 and the
+/// main <see cref="GitGoodsStack"/> in <see cref="Region"/>), synthesized once for every test in <see cref="SharedSynthesis"/>
+/// (a synth takes a few seconds and a few hundred MB). The context is cdk.json's, so the switches are at their defaults.
 /// </summary>
-public sealed class SynthesizedGitGoods : IDisposable
+public class SynthesizedGitGoods : IDisposable
 {
+    /// <summary>The main stack's region in the tests: not us-east-1, so the web ACL's ARN crosses regions as in production.</summary>
+    public const string Region = "ap-southeast-1";
+
     private readonly TempBootstrap _bootstrap = new();
     private readonly JsonDocument _json;
+    private readonly JsonDocument _edgeJson;
 
     public SynthesizedGitGoods()
-        : this(null)
+        : this(extraContext: null)
     {
     }
 
-    /// <param name="extraContext">More CDK context (e.g. the payment processor's keys).</param>
+    /// <param name="extraContext">Context values on top of cdk.json's (e.g. <c>dax</c>).</param>
     internal SynthesizedGitGoods(IReadOnlyDictionary<string, object>? extraContext)
     {
         var app = CdkTestApp.Create(_bootstrap.Directory, extraContext: extraContext);
-        Stack = new GitGoodsStack(app, "GitGoodsTest");
+        var composed = GitGoodsApp.Compose(app, new DeploymentTarget(Account: null, Region));
+        Stack = composed.Main;
+        EdgeStack = composed.Edge ?? throw new InvalidOperationException("The app made no edge stack.");
         Template = Template.FromStack(Stack);
+        EdgeTemplate = Template.FromStack(EdgeStack);
         _json = JsonDocument.Parse(File.ReadAllText(Path.Combine(app.Outdir, Stack.TemplateFile)));
+        _edgeJson = JsonDocument.Parse(File.ReadAllText(Path.Combine(app.Outdir, EdgeStack.TemplateFile)));
     }
 
     public GitGoodsStack Stack { get; }
 
     public Template Template { get; }
 
+    public GitGoodsEdgeStack EdgeStack { get; }
+
+    public Template EdgeTemplate { get; }
+
     /// <summary>The same template as JSON, for questions the matchers answer poorly (sets, "none of").</summary>
     public JsonElement Json => _json.RootElement;
+
+    /// <summary>The edge stack's template as JSON.</summary>
+    public JsonElement EdgeJson => _edgeJson.RootElement;
 
     /// <summary>Resources of a CloudFormation type, by logical id.</summary>
     public IReadOnlyDictionary<string, JsonElement> Resources(string type) =>
@@ -48,12 +66,18 @@ public sealed class SynthesizedGitGoods : IDisposable
         Resources("AWS::Lambda::Function")
             .Single(f => string.Equals(f.Value.GetProperty("Properties").GetProperty("Handler").GetString(), manifestName, StringComparison.Ordinal)).Key;
 
-    /// <summary>The logical id of the CloudFormation resource behind an L2 construct (its default child).</summary>
+    /// <summary>The logical id of an L1 resource, or of the CloudFormation resource behind an L2 construct (its default child).</summary>
     public string LogicalId(IConstruct construct)
     {
-        var resource = construct.Node.DefaultChild as CfnElement
+        var resource = construct as CfnElement ?? construct.Node.DefaultChild as CfnElement
             ?? throw new InvalidOperationException($"{construct.Node.Path} has no CloudFormation resource as its default child.");
-        return (string)Stack.Resolve(Stack.GetLogicalId(resource));
+        var owner = Amazon.CDK.Stack.Of(resource);
+        if (owner != Stack && owner != EdgeStack)
+        {
+            throw new InvalidOperationException($"{construct.Node.Path} belongs to neither synthesized stack.");
+        }
+
+        return (string)owner.Resolve(owner.GetLogicalId(resource));
     }
 
     /// <summary>The logical id of the IAM role a manifest function runs as.</summary>
@@ -89,8 +113,18 @@ public sealed class SynthesizedGitGoods : IDisposable
 
     public void Dispose()
     {
-        _json.Dispose();
-        _bootstrap.Dispose();
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _json.Dispose();
+            _edgeJson.Dispose();
+            _bootstrap.Dispose();
+        }
     }
 }
 

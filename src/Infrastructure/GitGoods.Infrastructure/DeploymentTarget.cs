@@ -2,22 +2,36 @@ using CdkEnvironment = Amazon.CDK.Environment;
 
 namespace GitGoods.Infrastructure;
 
-/// <summary>Where the stack deploys: the CLI's current account and region when it gives them, else environment-agnostic.</summary>
-public static class DeploymentTarget
+/// <summary>
+/// Where the two stacks deploy. The main stack goes to the CLI's current region (<c>CDK_DEFAULT_REGION</c>), else
+/// <see cref="DefaultRegion"/>; the edge stack always goes to <see cref="EdgeRegion"/>, the only region where a
+/// CloudFront-scope web ACL (and a CloudFront certificate) can live. Both regions are concrete on purpose: cross-region
+/// references need them. The account is the CLI's (<c>CDK_DEFAULT_ACCOUNT</c>) when it gives one, else left to
+/// CloudFormation, so <c>cdk synth</c> works without an AWS account.
+/// </summary>
+/// <param name="Account">The AWS account id, or null for "the account you deploy with".</param>
+/// <param name="Region">The main stack's region.</param>
+public sealed record DeploymentTarget(string? Account, string Region)
 {
-    public static CdkEnvironment? FromCdkEnvironment()
+    /// <summary>The shop's home region when the CLI names none (the shop sells in Singapore dollars).</summary>
+    public const string DefaultRegion = "ap-southeast-1";
+
+    /// <summary>CloudFront's control region: web ACLs of scope CLOUDFRONT and viewer certificates live here.</summary>
+    public const string EdgeRegion = "us-east-1";
+
+    /// <summary>The CLI's account and region (both optional).</summary>
+    public static DeploymentTarget FromCdkEnvironment()
     {
         var account = System.Environment.GetEnvironmentVariable("CDK_DEFAULT_ACCOUNT");
         var region = System.Environment.GetEnvironmentVariable("CDK_DEFAULT_REGION");
-        if (string.IsNullOrEmpty(account) && string.IsNullOrEmpty(region))
-        {
-            return null;
-        }
-
-        return new CdkEnvironment
-        {
-            Account = string.IsNullOrEmpty(account) ? null : account,
-            Region = string.IsNullOrEmpty(region) ? null : region,
-        };
+        return new DeploymentTarget(
+            string.IsNullOrEmpty(account) ? null : account,
+            string.IsNullOrEmpty(region) ? DefaultRegion : region);
     }
+
+    /// <summary>The main stack's environment.</summary>
+    public CdkEnvironment Main => new() { Account = Account, Region = Region };
+
+    /// <summary>The edge stack's environment: the same account, in <see cref="EdgeRegion"/>.</summary>
+    public CdkEnvironment Edge => new() { Account = Account, Region = EdgeRegion };
 }

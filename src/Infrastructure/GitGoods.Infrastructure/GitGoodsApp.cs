@@ -1,16 +1,44 @@
 using Amazon.CDK;
 
+using GitGoods.Infrastructure.Edge;
+
 namespace GitGoods.Infrastructure;
 
-/// <summary>Every stack of the CDK app. <c>Program</c> adds them for <c>cdk synth</c>; the tests synthesize the same app.</summary>
-public static class GitGoodsApp
+/// <summary>
+/// The Git Goods CDK app: the edge stack in us-east-1 (the site's WAF web ACL) and the main stack in the shop's
+/// region, whose CloudFront distribution takes the web ACL through a cross-region reference. With the
+/// <see cref="WebAclContextKey"/> context key, an existing web ACL is attached instead and no edge stack is made.
+/// </summary>
+/// <param name="Edge">The edge stack; null when an existing web ACL is used.</param>
+/// <param name="Main">The main stack.</param>
+public sealed record GitGoodsApp(GitGoodsEdgeStack? Edge, GitGoodsStack Main)
 {
-    public const string StackId = "GitGoods";
+    public const string MainStackId = "GitGoods";
+    public const string EdgeStackId = "GitGoodsEdge";
 
-    public static void AddStacks(App app) =>
-        _ = new GitGoodsStack(app, StackId, new StackProps
+    /// <summary>CDK context: the ARN of an existing CloudFront-scope WAF web ACL (us-east-1) to use instead of the edge stack's.</summary>
+    public const string WebAclContextKey = "webAclArn";
+
+    public static GitGoodsApp Compose(App app, DeploymentTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(target);
+        var existingWebAcl = CdkContext.String(app.Node, WebAclContextKey);
+        var edge = existingWebAcl is null
+            ? new GitGoodsEdgeStack(app, EdgeStackId, new StackProps
+            {
+                Env = target.Edge,
+                CrossRegionReferences = true,
+                Description = "Git Goods edge (us-east-1): the site's CloudFront-scope WAF web ACL and its logs.",
+            })
+            : null;
+        var main = new GitGoodsStack(app, MainStackId, new StackProps
         {
-            Env = DeploymentTarget.FromCdkEnvironment(),
-            Description = "Git Goods: serverless shop backend (API, functions, table, identity).",
-        });
+            Env = target.Main,
+            // The consumer side of the web ACL's ARN; CDK writes it to SSM in this region from the edge stack.
+            CrossRegionReferences = true,
+            Description = "Git Goods: serverless shop backend (API, functions, table, identity, web site).",
+        }, existingWebAcl ?? edge!.WebAclArn);
+        return new GitGoodsApp(edge, main);
+    }
 }

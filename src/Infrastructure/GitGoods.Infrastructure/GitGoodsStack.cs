@@ -22,18 +22,23 @@ namespace GitGoods.Infrastructure;
 /// The Git Goods backend: the shop table, the HTTP API, one function per manifest entry, the user pool that
 /// guards the API, the business team's read-only analytics access, and the checkout's order pipeline (idempotency
 /// table, personal-data key, order queues, pipe, order workflow state machine) with the alarms that notify the team,
-/// and the web site (the SPA on S3 behind CloudFront, which also fronts the API).
-/// Each concern is its own construct; this stack only composes them.
+/// and the web site (the SPA on S3 behind CloudFront, which also fronts the API and carries the origin-verify secret),
+/// and, when switched on, the catalogue cache (DAX). The site's WAF web ACL comes from the edge stack in us-east-1
+/// (<see cref="GitGoodsApp"/>). Each concern is its own construct; this stack only composes them.
 /// </summary>
 [SuppressMessage("Naming", "CA1711", Justification = "A CDK Stack subclass: the suffix is the CDK convention.")]
 public sealed class GitGoodsStack : Stack
 {
-    public GitGoodsStack(Construct scope, string id, IStackProps? props = null)
+    /// <param name="webAclArn">The site's CloudFront-scope web ACL (from the edge stack, or an existing one); none when null.</param>
+    public GitGoodsStack(Construct scope, string id, IStackProps? props = null, string? webAclArn = null)
         : base(scope, id, props)
     {
-        // Fail before building anything if the function binary is missing.
+        // Fail before building anything if the function binary is missing or the context is wrong.
         var bootstrap = BootstrapAsset.FromContext(Node);
         var webAssets = WebAsset.FromContext(Node);
+        var domain = SiteDomain.FromContext(Node);
+        var originVerification = OriginVerification.FromContext(Node);
+        var cache = CatalogCacheSettings.FromContext(Node);
 
         Table = new ShopTableConstruct(this, "Data");
         Idempotency = new IdempotencyTableConstruct(this, "Idempotency");
@@ -43,7 +48,8 @@ public sealed class GitGoodsStack : Stack
         Users = new UserPoolConstruct(this, "Identity");
         AnalyticsStore = new AnalyticsStoreConstruct(this, "Analytics");
         BusinessAnalytics = new BusinessAnalyticsAccess(this, "BusinessAnalytics", Users, AnalyticsStore);
-        Api = new HttpApiConstruct(this, "Api", new HttpApiOptions { AccessLogging = true });
+        CatalogCache = cache.Enabled ? new CatalogCacheConstruct(this, "CatalogCache", Table.Table, cache.NodeType) : null;
+        Api = new HttpApiConstruct(this, "Api", new HttpApiOptions { AccessLogging = true, Cors = ApiCors.ForSite(domain, FunctionManifest.All) });
         Functions = new ManifestFunctions(this, "Functions", new ManifestFunctionsOptions
         {
             Functions = FunctionManifest.All,
@@ -56,6 +62,8 @@ public sealed class GitGoodsStack : Stack
             IdempotencyTable = Idempotency,
             PersonalDataKey = PersonalDataKey,
             OrderQueues = OrderQueues,
+            OriginVerification = originVerification,
+            CatalogCache = CatalogCache,
         });
         OrderWorkflow = new OrderWorkflowConstruct(this, "OrderWorkflow", new OrderWorkflowOptions
         {
@@ -65,31 +73,33 @@ public sealed class GitGoodsStack : Stack
         OrderPipe = new OrderPipeConstruct(this, "OrderPipe", OrderQueues.Queue, OrderWorkflow.StateMachine);
         Payments = new PaymentProcessorConstruct(this, "Payments", PaymentProcessorOptions.FromContext(Node), FunctionManifest.All,
             Functions.Functions.ToDictionary(f => f.Key, f => f.Value.Function, StringComparer.Ordinal));
-        Web = new WebSiteConstruct(this, "Web", new WebSiteOptions
+        Web = CreateWebSite(webAssets, originVerification, domain, webAclArn);
+        NotifyAlarms();
+        GitGoodsOutputs.Add(this);
+    }
+
+    private WebSiteConstruct CreateWebSite(WebAsset webAssets, OriginVerification originVerification, SiteDomain? domain, string? webAclArn)
+    {
+        var web = new WebSiteConstruct(this, "Web", new WebSiteOptions
         {
             Assets = webAssets,
             Api = Api.Api,
             UserPoolId = Users.UserPool.UserPoolId,
             UserPoolClientId = Users.SpaClient.UserPoolClientId,
-            WebAclArn = Node.TryGetContext(WebAclContextKey) as string is { Length: > 0 } acl ? acl : null,
+            OriginVerification = originVerification,
+            Domain = domain,
+            WebAclArn = webAclArn,
             Payment = Payments.Site,
         });
 
-        foreach (var function in Functions.Functions.Values)
+        // A rotated secret reaches the functions before CloudFront starts sending it (both old values stay accepted meanwhile).
+        foreach (var function in Functions.HttpFunctions.Values)
         {
-            Alarms.Notify(function.ErrorsAlarm);
+            web.Distribution.Node.AddDependency(function.Function);
         }
 
-        Alarms.Notify(OrderQueues.DeadLettersAlarm);
-        Alarms.Notify(OrderQueues.StuckOrdersAlarm);
-        Alarms.Notify(OrderWorkflow.FailedAlarm);
-        Alarms.Notify(OrderWorkflow.TimedOutAlarm);
-
-        AddOutputs();
+        return web;
     }
-
-    /// <summary>CDK context: the ARN of a CloudFront-scope WAF web ACL (made in us-east-1) for the site; none by default.</summary>
-    public const string WebAclContextKey = "webAclArn";
 
     public ShopTableConstruct Table { get; }
 
@@ -120,26 +130,19 @@ public sealed class GitGoodsStack : Stack
     /// <summary>The payment processor's settings and grants on the functions that call it (docs/payments.md).</summary>
     public PaymentProcessorConstruct Payments { get; }
 
-    private void AddOutputs()
-    {
-        _ = new CfnOutput(this, "ApiUrl", new CfnOutputProps
-        {
-            Value = Api.Url,
-            Description = "Base URL of the Git Goods HTTP API.",
-        });
-        Output("WebUrl", Web.Url, "The shop: the SPA, with the API under /api.");
-        Output("UserPoolId", Users.UserPool.UserPoolId, "Cognito user pool of the shop's users.");
-        Output("UserPoolClientId", Users.SpaClient.UserPoolClientId, "App client of the SPA (no secret).");
-        Output("IdentityPoolId", BusinessAnalytics.IdentityPool.Ref, "Identity pool that gives the business group its analytics credentials.");
-        Output("AnalyticsWorkGroup", AnalyticsStore.WorkGroupName, "Athena workgroup for business analytics.");
-        Output("AnalyticsDatabase", AnalyticsStore.DatabaseName, "Glue catalog database of the analytics data.");
-        Output("AnalyticsBucket", AnalyticsStore.Bucket.BucketName, "S3 bucket of the analytics data.");
-        Output("AlarmTopicArn", Alarms.Topic.TopicArn, "SNS topic of the operations alarms: subscribe the team to it.");
-        Output("OrderStateMachineArn", OrderWorkflow.StateMachine.StateMachineArn, "Express state machine of the order workflow.");
-        Output("OrderQueueUrl", OrderQueues.Queue.QueueUrl, "Queue of placed orders (the pipe feeds the workflow from it).");
-        Output("OrderDeadLetterQueueUrl", OrderQueues.DeadLetterQueue.QueueUrl, "Orders that failed every try (admin API: /api/admin/dead-letters).");
-    }
+    /// <summary>The catalogue cache (DAX); null unless the <c>dax</c> context switch is on.</summary>
+    public CatalogCacheConstruct? CatalogCache { get; }
 
-    private void Output(string name, string value, string description) =>
-        _ = new CfnOutput(this, name, new CfnOutputProps { Value = value, Description = description });
+    private void NotifyAlarms()
+    {
+        foreach (var function in Functions.Functions.Values)
+        {
+            Alarms.Notify(function.ErrorsAlarm);
+        }
+
+        Alarms.Notify(OrderQueues.DeadLettersAlarm);
+        Alarms.Notify(OrderQueues.StuckOrdersAlarm);
+        Alarms.Notify(OrderWorkflow.FailedAlarm);
+        Alarms.Notify(OrderWorkflow.TimedOutAlarm);
+    }
 }

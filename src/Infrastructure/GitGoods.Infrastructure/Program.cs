@@ -3,5 +3,5 @@ using Amazon.CDK;
 using GitGoods.Infrastructure;
 
 var app = new App();
-GitGoodsApp.AddStacks(app);
+_ = GitGoodsApp.Compose(app, DeploymentTarget.FromCdkEnvironment());
 app.Synth();

@@ -18,7 +18,7 @@ public class DaxReadPathTests(DynamoDbLocalFixture dynamo)
     private static readonly DateTimeOffset Launch = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public async Task CatalogueReads_GoThroughTheDaxClient_FreshReadsAndWritesDoNot()
+    public async Task CatalogReads_GoThroughTheDaxClient_FreshReadsAndWritesDoNot()
     {
         var factory = new RecordingDaxClientFactory(dynamo.Endpoint);
         using var services = await ServicesAsync(new Uri("daxs://gitgoods.abc123.dax-clusters.ap-southeast-1.amazonaws.com"), factory);

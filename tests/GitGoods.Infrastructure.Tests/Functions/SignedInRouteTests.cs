@@ -6,6 +6,7 @@ using GitGoods.Manifest;
 using GitGoods.Infrastructure.Api;
 using GitGoods.Infrastructure.Data;
 using GitGoods.Infrastructure.Functions;
+using GitGoods.Infrastructure.Security;
 
 using static GitGoods.Infrastructure.Tests.Cfn;
 
@@ -60,6 +61,7 @@ public sealed class SignedInRouteTests : IDisposable
             Table = table.Table,
             Api = api.Api,
             SignedInAuthorizer = authorizer,
+            OriginVerification = OriginVerification.FromContext(stack.Node),
         });
         return stack;
     }

@@ -6,6 +6,7 @@ using GitGoods.Infrastructure.Api;
 using GitGoods.Infrastructure.Data;
 using GitGoods.Infrastructure.Functions;
 using GitGoods.Infrastructure.Identity;
+using GitGoods.Infrastructure.Security;
 
 namespace GitGoods.Infrastructure.Tests.Identity;
 
@@ -25,7 +26,7 @@ public sealed class ApiAuthorizerTests(SynthesizedGitGoods stack)
     {
         var route = (HttpRouteTrigger)FunctionManifest.Find(name)!.Trigger;
 
-        RouteGuards.AssertGuardedAsTheManifestSays(stack.Template, route);
+        RouteGuards.AssertGuardedAsTheManifestSays(stack.Template, route, stack.Stack.Region);
     }
 
     [Fact]
@@ -34,7 +35,7 @@ public sealed class ApiAuthorizerTests(SynthesizedGitGoods stack)
         var authorizers = stack.Resources("AWS::ApiGatewayV2::Authorizer").Keys;
         if (FunctionManifest.All.Any(f => f.Trigger is HttpRouteTrigger { RequiresToken: true }))
         {
-            authorizers.Should().Equal(RouteGuards.CognitoAuthorizerId(stack.Template));
+            authorizers.Should().Equal(RouteGuards.CognitoAuthorizerId(stack.Template, stack.Stack.Region));
         }
         else
         {
@@ -64,6 +65,7 @@ public sealed class ApiAuthorizerTests(SynthesizedGitGoods stack)
             Api = new HttpApiConstruct(bare, "Api", new HttpApiOptions()).Api,
             SignedInAuthorizer = users.ApiAuthorizer,
             TokenIssuer = new TokenIssuerSettings("https://" + users.UserPool.UserPoolProviderUrl, users.SpaClient.UserPoolClientId),
+            OriginVerification = OriginVerification.FromContext(bare.Node),
         });
 
         RouteGuards.AssertGuardedAsTheManifestSays(Template.FromStack(bare), route);

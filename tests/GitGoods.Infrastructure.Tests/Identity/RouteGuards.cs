@@ -16,14 +16,15 @@ internal static class RouteGuards
     /// A token route carries the JWT authorizer whose issuer is the user pool and whose audience is the SPA client;
     /// a public route carries no authorizer at all.
     /// </summary>
-    public static void AssertGuardedAsTheManifestSays(Template template, HttpRouteTrigger route)
+    /// <param name="region">The stack's region when it has one; null for an environment-agnostic stack.</param>
+    public static void AssertGuardedAsTheManifestSays(Template template, HttpRouteTrigger route, string? region = null)
     {
         if (route.RequiresToken)
         {
             template.HasResourceProperties(Route, Props(
                 ("RouteKey", route.RouteKey),
                 ("AuthorizationType", "JWT"),
-                ("AuthorizerId", Ref(CognitoAuthorizerId(template)))));
+                ("AuthorizerId", Ref(CognitoAuthorizerId(template, region)))));
         }
         else
         {
@@ -35,7 +36,8 @@ internal static class RouteGuards
     }
 
     /// <summary>The logical id of the one JWT authorizer that checks tokens of the pool's SPA client.</summary>
-    public static string CognitoAuthorizerId(Template template)
+    /// <param name="region">The stack's region when it has one; null for an environment-agnostic stack.</param>
+    public static string CognitoAuthorizerId(Template template, string? region = null)
     {
         var pool = template.FindResources("AWS::Cognito::UserPool").Keys.Single();
         var client = template.FindResources("AWS::Cognito::UserPoolClient").Keys.Single();
@@ -43,7 +45,9 @@ internal static class RouteGuards
         var issuer = Props(("Fn::Join", new object[]
         {
             "",
-            new object[] { "https://cognito-idp.", Ref("AWS::Region"), ".amazonaws.com/", Ref(pool) },
+            region is null
+                ? new object[] { "https://cognito-idp.", Ref("AWS::Region"), ".amazonaws.com/", Ref(pool) }
+                : new object[] { $"https://cognito-idp.{region}.amazonaws.com/", Ref(pool) },
         }));
         var properties = Props(
             ("AuthorizerType", "JWT"),

@@ -133,7 +133,7 @@ public sealed partial class OrderStateMachineTests(SynthesizedGitGoods stack)
         var sms = statements.Where(s => IamJson.Actions(s).Contains("sns:Publish")).Should().ContainSingle().Subject;
         // Direct SMS has no resource ARN to name: "*" is required, pinned to the stack's region.
         IamJson.Resources(sms).Should().Equal("\"*\"");
-        sms.GetProperty("Condition").GetProperty("StringEquals").GetProperty("aws:RequestedRegion").GetRawText().Should().Contain("AWS::Region");
+        sms.GetProperty("Condition").GetProperty("StringEquals").GetProperty("aws:RequestedRegion").GetRawText().Should().Contain(stack.Stack.Region);
 
         var email = statements.Where(s => IamJson.Actions(s).Contains("ses:SendEmail")).Should().ContainSingle().Subject;
         IamJson.Resources(email).Should().HaveCount(2)

@@ -39,7 +39,7 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
     private IProductWriter? _productWriter;
     private ProductSearchCache? _productSearch;
     private DynamoProductCatalog? _dynamoCatalog;
-    private CatalogueReads? _catalogueReads;
+    private CatalogReads? _catalogReads;
     private DynamoOrderStore? _orders;
     private IIdempotencyStore? _idempotency;
     private PaymentComposition? _payments;
@@ -62,13 +62,13 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
     public LambdaLogger Logger { get; init; } = LambdaLogger.Null;
 
     /// <summary>Shopper reads, cached in process for <see cref="CachedProductCatalog.DefaultLifetime"/>; through DAX when deployed with it.</summary>
-    public IProductCatalog ProductCatalog => _productCatalog ??= new CachedProductCatalog(CatalogueCatalog, Time, CachedProductCatalog.DefaultLifetime);
+    public IProductCatalog ProductCatalog => _productCatalog ??= new CachedProductCatalog(CachedCatalogSource, Time, CachedProductCatalog.DefaultLifetime);
 
     /// <summary>Uncached reads: the seller's own view and every read-before-write.</summary>
     public IProductCatalog FreshProductCatalog => DynamoCatalog;
 
     /// <summary>The in-memory search index over the ACTIVE catalogue, rebuilt every <see cref="ProductSearchCache.DefaultLifetime"/>.</summary>
-    public ProductSearchCache ProductSearch => _productSearch ??= new ProductSearchCache(CatalogueCatalog, Time, ProductSearchCache.DefaultLifetime);
+    public ProductSearchCache ProductSearch => _productSearch ??= new ProductSearchCache(CachedCatalogSource, Time, ProductSearchCache.DefaultLifetime);
 
     public IProductWriter ProductWriter => _productWriter ??= new DynamoProductWriter(DynamoDb, Settings.RequireTableName());
 
@@ -109,7 +109,7 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
     private DynamoProductCatalog DynamoCatalog => _dynamoCatalog ??= new DynamoProductCatalog(DynamoDb, Settings.RequireTableName());
 
     /// <summary>The eventually consistent catalogue reads that may be served by DAX (decision 0017).</summary>
-    private DynamoProductCatalog CatalogueCatalog => (_catalogueReads ??= CatalogueReads.Create(Settings, DaxClientFactory, () => DynamoDb, Logger)).Catalog;
+    private DynamoProductCatalog CachedCatalogSource => (_catalogReads ??= CatalogReads.Create(Settings, DaxClientFactory, () => DynamoDb, Logger)).Catalog;
 
     public void Dispose()
     {
@@ -117,7 +117,7 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
         _protector?.Dispose();
         _sqs?.Dispose();
         _kms?.Dispose();
-        _catalogueReads?.Dispose();
+        _catalogReads?.Dispose();
         _payments?.Dispose();
         if (_http.IsValueCreated)
         {

@@ -25,10 +25,12 @@ public sealed record DataAccess(TableAccess Table)
     public bool DeadLetters { get; init; }
 
     /// <summary>
-    /// Serves the shopper's eventually consistent catalogue reads, which go through the DAX cluster when one is deployed:
-    /// the functions the CDK app gives <c>DAX_ENDPOINT</c> (decision 0017). Their table read grant stays, for the fallback.
+    /// Reads the public catalogue (products, platforms) and may serve those reads from the catalogue cache (DAX) when
+    /// the deployment has one: the CDK app then places the function in the cache's VPC and gives it the cluster's
+    /// endpoint and read-only <c>dax:</c> actions on that cluster, beside its table grants (DynamoDB stays the fallback).
+    /// Only for reads whose freshness bounds the cache's TTLs honour (stock at most 5 s old, listings at most 30 s).
     /// </summary>
-    public bool CatalogueReads { get; init; }
+    public bool CachedCatalogReads { get; init; }
 
     /// <summary>Calls the payment processor: gets the payment settings and may read the processor's secret key parameter.</summary>
     public bool Payments { get; init; }

@@ -40,11 +40,11 @@ public static class FunctionManifest
     [
         Http("Health", "GET", "/api/health", RouteAccess.Public, DataAccess.None, _ => new HealthHandler())
             with { MemoryMb = 128, Description = "Liveness of the API." },
-        Http("ListProducts", "GET", "/api/products", RouteAccess.Public, CatalogueReads, s => new ListProductsHandler(s.ProductSearch))
+        Http("ListProducts", "GET", "/api/products", RouteAccess.Public, DataAccess.ReadTable with { CachedCatalogReads = true }, s => new ListProductsHandler(s.ProductSearch))
             with { Description = "A page of ACTIVE products, searched, filtered and sorted." },
-        Http("GetProduct", "GET", "/api/products/{id}", RouteAccess.Public, CatalogueReads, s => new GetProductHandler(s.ProductCatalog))
+        Http("GetProduct", "GET", "/api/products/{id}", RouteAccess.Public, DataAccess.ReadTable with { CachedCatalogReads = true }, s => new GetProductHandler(s.ProductCatalog))
             with { Description = "One product by id." },
-        Http("ListPlatforms", "GET", "/api/platforms", RouteAccess.Public, CatalogueReads, s => new ListPlatformsHandler(s.ProductCatalog))
+        Http("ListPlatforms", "GET", "/api/platforms", RouteAccess.Public, DataAccess.ReadTable with { CachedCatalogReads = true }, s => new ListPlatformsHandler(s.ProductCatalog))
             with { Description = "Platforms with their ACTIVE product counts." },
         Http("GetProfile", "GET", "/api/me", RouteAccess.SignedIn, DataAccess.None, _ => new GetProfileHandler())
             with { MemoryMb = 128, Description = "The signed-in caller: id, e-mail, name, groups." },
@@ -114,9 +114,6 @@ public static class FunctionManifest
             s => new EventBridgeFunction(new RelayOrderOutboxHandler(s.OrderOutbox, s.OrderHandOff, s.Time)))
             { Description = "Hands off placed orders whose hand-off did not happen (the outbox relay)." },
     ];
-
-    /// <summary>The shopper's catalogue reads: through DAX when the deployment has a cluster.</summary>
-    private static DataAccess CatalogueReads => DataAccess.ReadTable with { CatalogueReads = true };
 
     /// <summary>The function named <paramref name="name"/> (the Lambda <c>_HANDLER</c>), or null.</summary>
     public static FunctionDefinition? Find(string name) =>

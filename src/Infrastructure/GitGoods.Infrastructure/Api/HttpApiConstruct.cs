@@ -6,11 +6,9 @@ using Constructs;
 
 namespace GitGoods.Infrastructure.Api;
 
-/// <summary>The API Gateway HTTP API every route hangs from, with CORS and optional access logs.</summary>
+/// <summary>The API Gateway HTTP API every route hangs from, with CORS only when asked (<see cref="ApiCors"/>) and optional access logs.</summary>
 public sealed class HttpApiConstruct : Construct
 {
-    private static readonly string[] AllowHeaders = ["Content-Type", "Authorization", "Idempotency-Key"];
-
     public HttpApiConstruct(Construct scope, string id, HttpApiOptions options)
         : base(scope, id)
     {
@@ -18,13 +16,17 @@ public sealed class HttpApiConstruct : Construct
         Api = new HttpApi(this, "HttpApi", new HttpApiProps
         {
             Description = "Git Goods shop API.",
-            CorsPreflight = new CorsPreflightOptions
-            {
-                AllowOrigins = [.. options.AllowOrigins],
-                AllowMethods = [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PUT, CorsHttpMethod.DELETE, CorsHttpMethod.OPTIONS],
-                AllowHeaders = AllowHeaders,
-                MaxAge = Duration.Hours(1),
-            },
+            CorsPreflight = options.Cors is { } cors
+                ? new CorsPreflightOptions
+                {
+                    AllowOrigins = [cors.AllowOrigin],
+                    AllowMethods = [.. cors.AllowMethods],
+                    AllowHeaders = ApiCors.AllowHeaders,
+                    ExposeHeaders = ApiCors.ExposeHeaders,
+                    AllowCredentials = false,
+                    MaxAge = Duration.Hours(1),
+                }
+                : null,
         });
 
         if (options.AccessLogging)

@@ -4,12 +4,13 @@ using GitGoods.Adapters.Encryption;
 using GitGoods.Adapters.Queues;
 using GitGoods.Manifest;
 using GitGoods.Composition;
+using GitGoods.Infrastructure.Data;
 
 namespace GitGoods.Infrastructure.Functions;
 
 /// <summary>
 /// Turns a manifest entry's <see cref="DataAccess"/> into grants and the environment variables that name the resources:
-/// the shop table, the idempotency table, the personal-data key, the order queues. A function gets nothing it did not ask for.
+/// the shop table, the idempotency table, the personal-data key, the order queues, the catalogue cache. A function gets nothing it did not ask for.
 /// </summary>
 internal static class DataAccessGrants
 {
@@ -46,6 +47,13 @@ internal static class DataAccessGrants
             queues.GrantDeadLetters(lambda);
             _ = lambda.AddEnvironment(OrderQueues.QueueUrlVariable, queues.Queue.QueueUrl);
             _ = lambda.AddEnvironment(OrderQueues.DeadLetterQueueUrlVariable, queues.DeadLetterQueue.QueueUrl);
+        }
+
+        // No cache deployed: the function reads DynamoDB through its table grant, as it always may.
+        if (access.CachedCatalogReads && options.CatalogCache is { } cache)
+        {
+            cache.GrantReads(lambda);
+            _ = lambda.AddEnvironment(CatalogCacheConstruct.EndpointVariable, cache.DiscoveryEndpoint);
         }
     }
 

@@ -7,6 +7,7 @@ using Constructs;
 
 using GitGoods.Manifest;
 using GitGoods.Composition;
+using GitGoods.Infrastructure.Security;
 
 using ApiHttpMethod = Amazon.CDK.AWS.Apigatewayv2.HttpMethod;
 
@@ -17,11 +18,13 @@ namespace GitGoods.Infrastructure.Functions;
 /// least-privilege data grants its <see cref="DataAccess"/> asks for. The local environment reads the same list.
 /// Triggers: an HTTP route per <see cref="HttpRouteTrigger"/>; an EventBridge schedule rule per <see cref="ScheduleTrigger"/>;
 /// <see cref="WorkflowStepTrigger"/> functions get no trigger here: the order state machine invokes them (<see cref="StepFunctions"/>).
+/// Every HTTP function learns the origin-verify values it accepts; catalogue readers run in the cache's VPC when there is a cache.
 /// </summary>
 public sealed class ManifestFunctions : Construct
 {
     private readonly Dictionary<string, ShopFunction> _functions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ShopFunction> _stepFunctions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ShopFunction> _httpFunctions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Rule> _schedules = new(StringComparer.Ordinal);
 
     public ManifestFunctions(Construct scope, string id, ManifestFunctionsOptions options)
@@ -29,19 +32,30 @@ public sealed class ManifestFunctions : Construct
     {
         ArgumentNullException.ThrowIfNull(options);
         RequireAuthorizerForSignedInRoutes(options);
+        var verification = RequireOriginVerificationForRoutes(options);
 
         foreach (var definition in options.Functions)
         {
-            var function = new ShopFunction(this, definition.Name, definition, options.Code);
+            var network = definition.Access.CachedCatalogReads ? options.CatalogCache?.ReaderNetwork : null;
+            var function = new ShopFunction(this, definition.Name, definition, options.Code, network);
             DataAccessGrants.Apply(function, definition, options);
             AddTokenIssuer(function, definition, options);
             AddTrigger(function, definition, options);
+            if (definition.Trigger is HttpRouteTrigger)
+            {
+                _ = function.Function.AddEnvironment(OriginVerification.SecretsVariable, verification!.AcceptedValues);
+                _httpFunctions.Add(definition.Name, function);
+            }
+
             _functions.Add(definition.Name, function);
         }
     }
 
     /// <summary>The functions by manifest name.</summary>
     public IReadOnlyDictionary<string, ShopFunction> Functions => _functions;
+
+    /// <summary>The functions with an HTTP route, by manifest name.</summary>
+    public IReadOnlyDictionary<string, ShopFunction> HttpFunctions => _httpFunctions;
 
     /// <summary>The <see cref="WorkflowStepTrigger"/> functions by manifest name, for the order state machine.</summary>
     public IReadOnlyDictionary<string, ShopFunction> StepFunctions => _stepFunctions;
@@ -68,6 +82,14 @@ public sealed class ManifestFunctions : Construct
                 + "Wire the identity construct's JWT authorizer before adding such routes.");
         }
     }
+
+    private static OriginVerification? RequireOriginVerificationForRoutes(ManifestFunctionsOptions options) =>
+        options.OriginVerification
+        ?? (options.Functions.Any(f => f.Trigger is HttpRouteTrigger)
+            ? throw new InvalidOperationException(
+                $"The manifest has HTTP routes but no {nameof(ManifestFunctionsOptions.OriginVerification)} was given to {nameof(ManifestFunctions)}: "
+                + "without it the functions could not tell CloudFront's requests from direct calls to the execute-api endpoint.")
+            : null);
 
     /// <summary>Functions that verify tokens themselves (OptionalIdentity routes) learn the issuer and client from the environment.</summary>
     private static void AddTokenIssuer(ShopFunction function, FunctionDefinition definition, ManifestFunctionsOptions options)

@@ -38,6 +38,15 @@ public sealed record ManifestFunctionsOptions
 
     /// <summary>For entries with <see cref="DataAccess.SendsOrders"/> or <see cref="DataAccess.DeadLetters"/>. Required as soon as the manifest has one.</summary>
     public OrderQueuesConstruct? OrderQueues { get; init; }
+
+    /// <summary>
+    /// The values every function with an HTTP route accepts as proof that a request came through CloudFront
+    /// (<see cref="Security.OriginVerification.SecretsVariable"/>). Required as soon as the manifest has an HTTP route.
+    /// </summary>
+    public OriginVerification? OriginVerification { get; init; }
+
+    /// <summary>The catalogue cache (DAX) that entries with <see cref="DataAccess.CachedCatalogReads"/> read through; none when null.</summary>
+    public CatalogCacheConstruct? CatalogCache { get; init; }
 }
 
 /// <summary>Who issues the tokens a function verifies itself.</summary>

@@ -12,13 +12,14 @@ namespace GitGoods.Infrastructure.Functions;
 /// <summary>
 /// One Lambda function with the defaults every Git Goods function shares: the Native AOT bootstrap on
 /// provided.al2023, X-Ray tracing, a log group with retention, the Powertools-style settings, and an errors alarm.
+/// Outside any VPC unless a <see cref="FunctionNetwork"/> is given.
 /// </summary>
 public sealed class ShopFunction : Construct
 {
     public const string ServiceName = "gitgoods";
     public const string MetricsNamespace = "GitGoods";
 
-    public ShopFunction(Construct scope, string id, FunctionDefinition definition, Code code)
+    public ShopFunction(Construct scope, string id, FunctionDefinition definition, Code code, FunctionNetwork? network = null)
         : base(scope, id)
     {
         ArgumentNullException.ThrowIfNull(definition);
@@ -38,6 +39,9 @@ public sealed class ShopFunction : Construct
             Description = string.IsNullOrEmpty(definition.Description) ? null : definition.Description,
             Tracing = Tracing.ACTIVE,
             LogGroup = logs,
+            Vpc = network?.Vpc,
+            VpcSubnets = network?.Subnets,
+            SecurityGroups = network is null ? null : [network.SecurityGroup],
             Environment = new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["POWERTOOLS_SERVICE_NAME"] = ServiceName,

@@ -1,4 +1,5 @@
 using Amazon.CDK;
+using Amazon.CDK.AWS.CertificateManager;
 using Amazon.CDK.AWS.CloudFront;
 using Amazon.CDK.AWS.CloudFront.Origins;
 using Amazon.CDK.AWS.S3;
@@ -12,7 +13,9 @@ namespace GitGoods.Infrastructure.Hosting;
 /// The shop's web site: the SPA in a private S3 bucket behind one CloudFront distribution, which also routes
 /// <c>/api/*</c> to the HTTP API, so the SPA calls its own origin (no CORS) and one domain serves both. Client routes
 /// reach index.html through <see cref="SpaRoutingFunction"/> on the default behaviour only (decision 0012).
-/// <c>/config.json</c> is written at deploy time with the deployed user pool and the site's own URL.
+/// <c>/config.json</c> is written at deploy time with the deployed user pool and the site's own URL. The API origin
+/// carries the origin-verify header (<see cref="Security.OriginVerification"/>); the site answers on its own domain
+/// when one is configured (<see cref="SiteDomain"/>), and WAF filters in front when a web ACL is given (decision 0018).
 /// </summary>
 public sealed class WebSiteConstruct : Construct
 {
@@ -23,11 +26,6 @@ public sealed class WebSiteConstruct : Construct
         : base(scope, id)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.WebAclArn is { } acl)
-        {
-            RequireCloudFrontWebAcl(acl);
-        }
-
         var stack = Stack.Of(this);
         // Only build output lives here, and every deploy writes it again: deleting the stack may delete it.
         Bucket = new Bucket(this, "Bucket", new BucketProps
@@ -44,7 +42,7 @@ public sealed class WebSiteConstruct : Construct
         SecurityHeaders = new SiteSecurityHeaders(this, "SecurityHeaders", options.Payment);
 
         Distribution = CreateDistribution(options);
-        Url = "https://" + Distribution.DistributionDomainName;
+        Url = options.Domain?.Origin ?? "https://" + Distribution.DistributionDomainName;
         var config = new Dictionary<string, object>(StringComparer.Ordinal)
         {
             // The SPA calls its own origin: /api/* of this distribution is the HTTP API.
@@ -72,7 +70,7 @@ public sealed class WebSiteConstruct : Construct
 
     public SiteSecurityHeaders SecurityHeaders { get; }
 
-    /// <summary>The site's URL (the distribution's domain; the API is under <c>/api</c>).</summary>
+    /// <summary>The site's URL: its own domain, else the distribution's (the API is under <c>/api</c>).</summary>
     public string Url { get; }
 
     /// <summary>What <c>/config.json</c> holds (deploy-time values as tokens).</summary>
@@ -85,13 +83,17 @@ public sealed class WebSiteConstruct : Construct
         {
             ProtocolPolicy = OriginProtocolPolicy.HTTPS_ONLY,
             OriginSslProtocols = [OriginSslPolicy.TLS_V1_2],
+            // Overrides a viewer's header of the same name; the value is a dynamic reference, resolved at deploy time.
+            CustomHeaders = new Dictionary<string, string>(StringComparer.Ordinal) { [Security.OriginVerification.HeaderName] = options.OriginVerification.HeaderValue },
         });
         return new Distribution(this, "Distribution", new DistributionProps
         {
             Comment = "Git Goods shop: SPA and /api",
             DefaultRootObject = "index.html",
             HttpVersion = HttpVersion.HTTP2_AND_3,
-            WebAclId = options.WebAclArn,
+            WebAclId = options.WebAclArn is { } acl ? CloudFrontWebAcl.Require(acl) : null,
+            DomainNames = options.Domain is { } domain ? [domain.DomainName] : null,
+            Certificate = options.Domain is { } site ? Certificate.FromCertificateArn(this, "SiteCertificate", site.CertificateArn) : null,
             DefaultBehavior = new BehaviorOptions
             {
                 Origin = S3BucketOrigin.WithOriginAccessControl(Bucket),
@@ -149,21 +151,5 @@ public sealed class WebSiteConstruct : Construct
             DistributionPaths = ["/*"],
         });
         pages.Node.AddDependency(hashed);
-    }
-
-    /// <exception cref="ArgumentException">When the ARN is not a WAFv2 web ACL of scope CLOUDFRONT (global, us-east-1).</exception>
-    private static void RequireCloudFrontWebAcl(string arn)
-    {
-        if (Token.IsUnresolved(arn))
-        {
-            return;
-        }
-
-        if (!arn.StartsWith("arn:aws:wafv2:us-east-1:", StringComparison.Ordinal) || !arn.Contains(":global/webacl/", StringComparison.Ordinal))
-        {
-            throw new ArgumentException(
-                $"'{arn}' is not the ARN of a CloudFront-scope WAF web ACL (arn:aws:wafv2:us-east-1:<account>:global/webacl/<name>/<id>); "
-                + "CloudFront takes only web ACLs created with scope CLOUDFRONT in us-east-1.", nameof(arn));
-        }
     }
 }

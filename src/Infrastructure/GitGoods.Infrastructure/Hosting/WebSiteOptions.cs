@@ -1,6 +1,7 @@
 using Amazon.CDK.AWS.Apigatewayv2;
 
 using GitGoods.Infrastructure.Payments;
+using GitGoods.Infrastructure.Security;
 
 namespace GitGoods.Infrastructure.Hosting;
 
@@ -16,6 +17,12 @@ public sealed record WebSiteOptions
 
     /// <summary>The SPA's app client (no secret).</summary>
     public required string UserPoolClientId { get; init; }
+
+    /// <summary>The secret header the API origin adds, so the functions can refuse requests that went around CloudFront.</summary>
+    public required OriginVerification OriginVerification { get; init; }
+
+    /// <summary>The site's own domain and certificate; null for the distribution's <c>*.cloudfront.net</c> name.</summary>
+    public SiteDomain? Domain { get; init; }
 
     /// <summary>An AWS WAF web ACL (scope CLOUDFRONT, so created in us-east-1) to attach; none when null.</summary>
     public string? WebAclArn { get; init; }

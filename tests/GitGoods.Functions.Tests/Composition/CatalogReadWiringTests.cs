@@ -7,7 +7,7 @@ using GitGoods.Manifest;
 namespace GitGoods.Functions.Tests.Composition;
 
 /// <summary>Which functions read the catalogue through the DAX client, decided when each function is built (its init).</summary>
-public class CatalogueReadWiringTests
+public class CatalogReadWiringTests
 {
     private const string Endpoint = "dax://gitgoods.abc123.dax-clusters.ap-southeast-1.amazonaws.com";
 
@@ -23,17 +23,17 @@ public class CatalogueReadWiringTests
 
         definition.Create(services);
 
-        factory.Created.Should().HaveCount(definition.Access.CatalogueReads ? 1 : 0);
-        if (definition.Access.CatalogueReads)
+        factory.Created.Should().HaveCount(definition.Access.CachedCatalogReads ? 1 : 0);
+        if (definition.Access.CachedCatalogReads)
         {
             factory.Created.Single().Should().Be((new Uri(Endpoint), "ap-southeast-1"));
         }
     }
 
     [Fact]
-    public void CatalogueReads_AreTheShoppersManifestFunctions()
+    public void CatalogReads_AreTheShoppersManifestFunctions()
     {
-        FunctionManifest.All.Where(f => f.Access.CatalogueReads).Select(f => f.Name)
+        FunctionManifest.All.Where(f => f.Access.CachedCatalogReads).Select(f => f.Name)
             .Should().BeEquivalentTo("ListProducts", "GetProduct", "ListPlatforms");
     }
 

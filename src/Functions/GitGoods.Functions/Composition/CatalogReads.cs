@@ -9,14 +9,14 @@ namespace GitGoods.Composition;
 /// when <c>DAX_ENDPOINT</c> is set and a <see cref="IDaxClientFactory"/> is registered, else on DynamoDB's. Decision 0017
 /// explains why a set endpoint without a factory warns once and reads DynamoDB instead of refusing to start.
 /// </summary>
-internal sealed class CatalogueReads : IDisposable
+internal sealed class CatalogReads : IDisposable
 {
     public const string NoDaxClientWarning =
         "DAX_ENDPOINT is set but this build has no DAX client (IDaxClientFactory): catalogue reads go to DynamoDB directly.";
 
     private readonly IAmazonDynamoDB? _daxClient;
 
-    private CatalogueReads(DynamoProductCatalog catalog, IAmazonDynamoDB? daxClient)
+    private CatalogReads(DynamoProductCatalog catalog, IAmazonDynamoDB? daxClient)
     {
         Catalog = catalog;
         _daxClient = daxClient;
@@ -25,18 +25,18 @@ internal sealed class CatalogueReads : IDisposable
     public DynamoProductCatalog Catalog { get; }
 
     /// <exception cref="InvalidOperationException">When the function was deployed without a table.</exception>
-    public static CatalogueReads Create(FunctionSettings settings, IDaxClientFactory? factory, Func<IAmazonDynamoDB> dynamoDb, LambdaLogger logger)
+    public static CatalogReads Create(FunctionSettings settings, IDaxClientFactory? factory, Func<IAmazonDynamoDB> dynamoDb, LambdaLogger logger)
     {
         var table = settings.RequireTableName();
         if (settings.DaxEndpoint is not { } endpoint)
         {
-            return new CatalogueReads(new DynamoProductCatalog(dynamoDb(), table), null);
+            return new CatalogReads(new DynamoProductCatalog(dynamoDb(), table), null);
         }
 
         if (factory is not null)
         {
             var dax = factory.Create(endpoint, settings.Region);
-            return new CatalogueReads(new DynamoProductCatalog(dax, table), dax);
+            return new CatalogReads(new DynamoProductCatalog(dax, table), dax);
         }
 
         // The endpoint is not a secret (a cluster's DNS name, reachable only inside its VPC); it says which switch is on.
@@ -45,7 +45,7 @@ internal sealed class CatalogueReads : IDisposable
             ["dax_endpoint"] = endpoint.GetLeftPart(UriPartial.Authority),
             ["catalogue_reads"] = "dynamodb",
         });
-        return new CatalogueReads(new DynamoProductCatalog(dynamoDb(), table), null);
+        return new CatalogReads(new DynamoProductCatalog(dynamoDb(), table), null);
     }
 
     /// <summary>Disposes the DAX client it made; DynamoDB's client belongs to the composition root.</summary>

@@ -1,0 +1,35 @@
+namespace GitGoods.Infrastructure.Tests;
+
+/// <summary>
+/// The whole app with every optional piece switched on through the context, as an operator would: the catalogue cache
+/// (<c>-c dax=true</c>), a custom site domain with its certificate, and origin-verify parameters of other names,
+/// pinned to versions. Synthesized once for every test in <see cref="SharedSynthesisWithOptions"/>.
+/// </summary>
+public sealed class SynthesizedGitGoodsWithOptions : SynthesizedGitGoods
+{
+    public const string SiteDomainName = "shop.example.com";
+    public const string SiteCertificateArn = "arn:aws:acm:us-east-1:123456789012:certificate/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b";
+    public const string CurrentParameter = "/shop/edge/verify-current";
+    public const string PreviousParameter = "/shop/edge/verify-previous";
+
+    public SynthesizedGitGoodsWithOptions()
+        : base(new Dictionary<string, object>(StringComparer.Ordinal)
+        {
+            // As typed on the command line: every value is a string.
+            ["dax"] = "true",
+            ["siteDomainName"] = SiteDomainName,
+            ["siteCertificateArn"] = SiteCertificateArn,
+            ["originVerifyCurrentParameter"] = CurrentParameter,
+            ["originVerifyPreviousParameter"] = PreviousParameter,
+            ["originVerifyCurrentVersion"] = "7",
+            ["originVerifyPreviousVersion"] = "6",
+        })
+    {
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SharedSynthesisWithOptions : ICollectionFixture<SynthesizedGitGoodsWithOptions>
+{
+    public const string Name = "Synthesized GitGoods app with DAX, a site domain and pinned origin-verify parameters";
+}
