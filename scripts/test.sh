@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
-# Runs every test of Git Goods on a fresh machine with the .NET 10 SDK, Node.js 20+, Java 17+ and cfn-lint.
-# It installs what else the tests need (the web app's npm packages, DynamoDB Local from npm, Chromium from apt, the
-# AOT bootstrap build), then prints one summary line over the .NET and web tests: "Summary: N passed, N failed, N skipped".
+# Runs every test of Git Goods on a fresh machine with the .NET 10 SDK, Node.js 20+ and Java 17+.
+# It installs what else the tests need (cfn-lint from pip when it is missing, the web app's npm packages, DynamoDB Local
+# from npm, Chromium from apt, the AOT bootstrap build), then prints one summary line over the .NET and web tests: "Summary: N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1
 
-for tool in dotnet node npm java cfn-lint; do
+for tool in dotnet node npm java; do
   command -v "$tool" >/dev/null || { echo "missing prerequisite: $tool (see README.md)" >&2; exit 2; }
 done
+# The infrastructure tests lint every synthesized CDK template with cfn-lint (AWS's CloudFormation linter).
+if ! command -v cfn-lint >/dev/null; then
+  echo "==> cfn-lint 1.51 (pip)"
+  python3 -m pip install --quiet --user 'cfn-lint==1.51.0' && export PATH="$HOME/.local/bin:$PATH"
+  command -v cfn-lint >/dev/null || { echo "missing prerequisite: cfn-lint (pip install cfn-lint==1.51.0; see README.md)" >&2; exit 2; }
+fi
 
 echo "==> build"
 dotnet build GitGoods.sln -c Debug --nologo -v quiet -clp:ErrorsOnly

@@ -27,6 +27,24 @@ public class OpenApiDocumentTests
     }
 
     [Fact]
+    public void EveryOperation_ListsTheEdgeAnswers_403FromTheOriginCheckAnd429FromTheRateRule()
+    {
+        // Every HTTP function sits behind OriginVerification (403 around CloudFront) and every request behind the rate
+        // rule (WAF on AWS, the limiter locally): 429 with Retry-After.
+        var operations = Document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject()).ToList();
+
+        operations.Should().NotBeEmpty();
+        foreach (var (method, operation) in operations)
+        {
+            var responses = operation!["responses"]!.AsObject();
+            responses.Should().ContainKey("403", $"{method} {operation["operationId"]} may be refused by the origin check");
+            responses["429"]?["$ref"]?.GetValue<string>().Should().Be("#/components/responses/Throttled", $"{operation["operationId"]} may be throttled");
+        }
+
+        Document["components"]!["responses"]!["Throttled"]!["headers"]!["Retry-After"].Should().NotBeNull();
+    }
+
+    [Fact]
     public void Security_IsDeclaredOnExactlyTheRoutesThatNeedAToken()
     {
         // An optional token is written as OpenAPI does: an empty requirement ({}) beside the bearer one.

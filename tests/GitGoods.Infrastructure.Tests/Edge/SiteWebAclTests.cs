@@ -65,7 +65,7 @@ public sealed class SiteWebAclTests(SynthesizedGitGoods app)
         var rule = Rule(WebAclRules.RateLimitPerIp);
 
         rule.GetProperty("Statement").Compact().Should().Be("""{"RateBasedStatement":{"AggregateKeyType":"IP","EvaluationWindowSec":300,"Limit":2000}}""");
-        rule.GetProperty("Action").Compact().Should().Be("""{"Block":{"CustomResponse":{"CustomResponseBodyKey":"throttled","ResponseCode":429}}}""");
+        rule.GetProperty("Action").Compact().Should().Be("""{"Block":{"CustomResponse":{"CustomResponseBodyKey":"throttled","ResponseCode":429,"ResponseHeaders":[{"Name":"Retry-After","Value":"60"}]}}}""");
     }
 
     [Fact]

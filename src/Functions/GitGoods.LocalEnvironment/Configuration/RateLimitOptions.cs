@@ -1,3 +1,4 @@
+using GitGoods.Edge;
 using System.Globalization;
 
 namespace GitGoods.LocalEnvironment.Configuration;
@@ -8,10 +9,10 @@ namespace GitGoods.LocalEnvironment.Configuration;
 /// </summary>
 public sealed record RateLimitOptions(int Permits, int WindowSeconds)
 {
-    /// <summary>The WAF rule the CDK app deploys: 2,000 requests per 300 s per client IP.</summary>
-    public static RateLimitOptions Waf { get; } = new(2000, 300);
+    /// <summary>The WAF rule the CDK app deploys (<see cref="EdgeLimits"/>): 2,000 requests per 300 s per client IP.</summary>
+    public static RateLimitOptions Waf { get; } = new(EdgeLimits.RequestsPerWindow, EdgeLimits.RateWindowSeconds);
 
-    public static RateLimitOptions Off { get; } = new(0, 300);
+    public static RateLimitOptions Off { get; } = new(0, EdgeLimits.RateWindowSeconds);
 
     public bool IsEnabled => Permits > 0;
 

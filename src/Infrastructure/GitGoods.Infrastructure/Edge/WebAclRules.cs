@@ -1,3 +1,4 @@
+using GitGoods.Edge;
 using static Amazon.CDK.AWS.WAFv2.CfnWebACL;
 
 namespace GitGoods.Infrastructure.Edge;
@@ -58,7 +59,7 @@ public static class WebAclRules
                 AggregateKeyType = "IP",
             },
         },
-        Action = BlockWith(429, ThrottledResponse),
+        Action = BlockWith(429, ThrottledResponse, retryAfterSeconds: EdgeLimits.RetryAfterSeconds),
         VisibilityConfig = Visibility(RateLimitPerIp),
     };
 
@@ -108,11 +109,19 @@ public static class WebAclRules
         VisibilityConfig = Visibility(name),
     };
 
-    private static RuleActionProperty BlockWith(int status, string responseBody) => new()
+    private static RuleActionProperty BlockWith(int status, string responseBody, int? retryAfterSeconds = null) => new()
     {
         Block = new BlockActionProperty
         {
-            CustomResponse = new CustomResponseProperty { ResponseCode = status, CustomResponseBodyKey = responseBody },
+            CustomResponse = new CustomResponseProperty
+            {
+                ResponseCode = status,
+                CustomResponseBodyKey = responseBody,
+                // As the local environment's limiter answers: the client learns when to try again.
+                ResponseHeaders = retryAfterSeconds is { } seconds
+                    ? new object[] { new CustomHTTPHeaderProperty { Name = "Retry-After", Value = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture) } }
+                    : null,
+            },
         },
     };
 }

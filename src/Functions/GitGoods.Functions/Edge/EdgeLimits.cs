@@ -1,8 +1,8 @@
-namespace GitGoods.Infrastructure.Edge;
+namespace GitGoods.Edge;
 
 /// <summary>
-/// The numbers the site's web ACL enforces. The local environment mirrors exactly these (docs/deploy.md), so a client
-/// meets the same limits on a laptop and on AWS.
+/// The numbers the site's WAF web ACL enforces (the CDK app's edge stack), kept here beside the manifest so that the
+/// local environment's rate limiter takes the very same values: a client meets the same limits on a laptop and on AWS.
 /// </summary>
 public static class EdgeLimits
 {
@@ -17,6 +17,9 @@ public static class EdgeLimits
 
     /// <summary>The rate rule's evaluation window: five minutes.</summary>
     public const int RateWindowSeconds = 300;
+
+    /// <summary>The <c>Retry-After</c> a throttled client is given by the WAF: it is refused until its rate falls.</summary>
+    public const int RetryAfterSeconds = 60;
 
     /// <summary>The largest request body the API accepts (its contract: 413 over 64 KiB), also WAF's largest inspection limit.</summary>
     public const int MaxBodyBytes = 64 * 1024;
