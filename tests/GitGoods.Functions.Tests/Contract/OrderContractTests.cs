@@ -196,7 +196,7 @@ public class OrderContractTests
         Document["paths"]!["/api/orders"]!["post"]!["responses"]!["202"]!["headers"]!.AsObject().Select(h => h.Key)
             .Should().BeEquivalentTo("Location", "idempotent-replayed");
         Responses("/api/orders/{id}", "get").Should().BeEquivalentTo("200", "401", "403", "404", "429");
-        Responses("/api/orders/{id}/cancel", "post").Should().BeEquivalentTo("200", "401", "403", "404", "409", "429");
+        Responses("/api/orders/{id}/cancel", "post").Should().BeEquivalentTo("200", "401", "403", "404", "409", "429", "503");
         Responses("/api/seller/orders/{id}/ship", "post").Should().BeEquivalentTo("200", "401", "403", "404", "409", "429", "503");
         Responses("/api/seller/orders/{id}/deliver", "post").Should().BeEquivalentTo("200", "401", "403", "404", "409", "429");
         Responses("/api/admin/dead-letters/redrive", "post").Should().BeEquivalentTo("202", "401", "403", "429");

@@ -2,11 +2,14 @@ using GitGoods.Domain.Payments;
 
 namespace GitGoods.Functions.Tests.Fakes;
 
-/// <summary>A payment port that answers captures as scripted and records every call; authorise and void are not scripted.</summary>
+/// <summary>A payment port that answers captures as scripted and records every call; authorise is not scripted.</summary>
 internal sealed class FakePaymentGateway : IPaymentGateway
 {
     /// <summary>What a capture does (default: captured). Throw from it to simulate an unavailable provider.</summary>
     public Func<string, PaymentCapture> OnCapture { get; set; } = _ => PaymentCapture.Captured;
+
+    /// <summary>What a void does before it is recorded (default: nothing). Throw from it to simulate an unavailable provider.</summary>
+    public Action<string> OnVoid { get; set; } = _ => { };
 
     public List<string> Captures { get; } = [];
 
@@ -17,6 +20,7 @@ internal sealed class FakePaymentGateway : IPaymentGateway
 
     public Task VoidAsync(string orderId, CancellationToken ct)
     {
+        OnVoid(orderId);
         Voids.Add(orderId);
         return Task.CompletedTask;
     }

@@ -46,6 +46,14 @@ public static class HttpResults
         IReadOnlyDictionary<string, string[]>? errors = null) =>
         Problem(request, 400, "Bad Request", detail, errors);
 
+    /// <summary>503 with <c>Retry-After</c>: a dependency failed transiently and the same request may simply be sent again.</summary>
+    public static ApiGatewayHttpResponse Unavailable(ApiGatewayHttpRequest request, string detail, int retryAfterSeconds)
+    {
+        var response = Problem(request, 503, "Service Unavailable", detail);
+        response.Headers!["retry-after"] = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return response;
+    }
+
     private static Dictionary<string, string> BaseHeaders(ApiGatewayHttpRequest request, string contentType) =>
         new(StringComparer.OrdinalIgnoreCase)
         {

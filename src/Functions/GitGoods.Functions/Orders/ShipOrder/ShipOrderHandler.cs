@@ -1,4 +1,3 @@
-using System.Globalization;
 using GitGoods.Hosting.Http;
 using GitGoods.Hosting.Runtime;
 using GitGoods.Http;
@@ -34,9 +33,7 @@ public sealed class ShipOrderHandler(OrderShipment shipment) : IHttpHandler
                 return HttpResults.Json(request, 200, OrderResponse.From(result.Order!, null), FunctionsJsonContext.Default.OrderResponse);
             case ShipmentOutcome.PaymentUnavailable:
                 context.Metrics.AddMetric("PaymentCaptureUnavailable", 1);
-                var unavailable = HttpResults.Problem(request, 503, "Service Unavailable", result.Detail!);
-                unavailable.Headers!["retry-after"] = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-                return unavailable;
+                return HttpResults.Unavailable(request, result.Detail!, RetryAfterSeconds);
             case ShipmentOutcome.CaptureRefused:
                 context.Metrics.AddMetric("PaymentCaptureRefused", 1);
                 return HttpResults.Problem(request, 409, "Conflict", result.Detail!);
