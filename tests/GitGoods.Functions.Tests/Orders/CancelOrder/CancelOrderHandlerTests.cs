@@ -12,14 +12,14 @@ namespace GitGoods.Functions.Tests.Orders.CancelOrder;
 /// <summary>Cancelling voids the payment; a provider that fails transiently gets a 503 the client can simply retry.</summary>
 public class CancelOrderHandlerTests
 {
-    private static readonly DateTimeOffset Placed = new(2026, 3, 1, 9, 30, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Placed = TestOrders.Placed;
     private readonly InMemoryOrderStore _orders = new();
     private readonly FakePaymentGateway _payments = new();
     private readonly Order _confirmed;
 
     public CancelOrderHandlerTests()
     {
-        _confirmed = Pending().MoveTo(OrderStatus.Confirmed, Placed.AddMinutes(1));
+        _confirmed = TestOrders.Confirmed();
         _orders.Add(_confirmed);
     }
 
@@ -60,17 +60,4 @@ public class CancelOrderHandlerTests
         return new CancelOrderHandler(_orders, _payments, new PlainPersonalData(), new FixedTime(Placed.AddDays(1)))
             .HandleAsync(request, Requests.Context, CancellationToken.None);
     }
-
-    private static Order Pending() => new()
-    {
-        Id = OrderIds.From("user-1", "key-1"),
-        CustomerId = "user-1",
-        Status = OrderStatus.Pending,
-        Lines = [new OrderLine("p-1", "Game p-1", "PC", "seller-1", new Money(4999, "SGD"), 2)],
-        PersonalData = new OrderPersonalData(new ShippingDetails("Ada", "+6591234567", new ShippingAddress("1 Road", null, "Singapore", "123456", "SG"), null),
-            "pm_card_visa").SealAsync(new PlainPersonalData(), OrderIds.From("user-1", "key-1"), CancellationToken.None).GetAwaiter().GetResult(),
-        History = [new StatusChange(OrderStatus.Pending, Placed)],
-        CreatedAt = Placed,
-        UpdatedAt = Placed,
-    };
 }

@@ -12,14 +12,14 @@ namespace GitGoods.Functions.Tests.Orders.ShipOrder;
 /// <summary>Shipping captures the payment first; a capture that fails leaves the order as it was.</summary>
 public class ShipOrderHandlerTests
 {
-    private static readonly DateTimeOffset Placed = new(2026, 3, 1, 9, 30, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Placed = TestOrders.Placed;
     private readonly InMemoryOrderStore _orders = new();
     private readonly FakePaymentGateway _payments = new();
     private readonly Order _confirmed;
 
     public ShipOrderHandlerTests()
     {
-        _confirmed = Pending().MoveTo(OrderStatus.Confirmed, Placed.AddMinutes(1));
+        _confirmed = TestOrders.Confirmed();
         _orders.Add(_confirmed);
     }
 
@@ -66,7 +66,7 @@ public class ShipOrderHandlerTests
     [Fact]
     public async Task Ship_AnOrderNotConfirmed_Answers409WithoutCapturing()
     {
-        var pending = Pending("key-2");
+        var pending = TestOrders.Pending("key-2");
         _orders.Add(pending);
 
         var response = await ShipAsync("seller-1", "sellers", pending.Id);
@@ -107,16 +107,4 @@ public class ShipOrderHandlerTests
         return new ShipOrderHandler(new OrderShipment(_orders, _payments, new FixedTime(Placed.AddDays(1))))
             .HandleAsync(request, Requests.Context, CancellationToken.None);
     }
-
-    private static Order Pending(string key = "key-1") => new()
-    {
-        Id = OrderIds.From("user-1", key),
-        CustomerId = "user-1",
-        Status = OrderStatus.Pending,
-        Lines = [new OrderLine("p-1", "Game p-1", "PC", "seller-1", new Money(4999, "SGD"), 2)],
-        PersonalData = new ProtectedFields("key-1", "ZGF0YWtleQ==", new Dictionary<string, string>(StringComparer.Ordinal)),
-        History = [new StatusChange(OrderStatus.Pending, Placed)],
-        CreatedAt = Placed,
-        UpdatedAt = Placed,
-    };
 }
