@@ -76,7 +76,8 @@ public sealed class StripeAuthorizeTests(DynamoDbLocalFixture dynamo)
         var answer = await h.Gateway.AuthorizeAsync(new PaymentRequest("order-1", Amount, PaymentTokens.Visa), default);
 
         answer.Outcome.Should().Be(PaymentOutcome.Approved);
-        h.Stripe.Requests.Select(r => r.IdempotencyKey).Should().Equal("gitgoods-authorize-order-1", "gitgoods-authorize-order-1");
+        // At least the failed attempt and one retry, every one under the same key, so Stripe made one intent.
+        h.Stripe.Requests.Select(r => r.IdempotencyKey).Should().HaveCountGreaterThanOrEqualTo(2).And.OnlyContain(k => k == "gitgoods-authorize-order-1");
         h.Stripe.Api.Intents.Should().ContainSingle();
     }
 

@@ -9,8 +9,10 @@ public sealed class StripeTestHarness : IAsyncDisposable
 {
     public static readonly StripeOptions FastOptions = new()
     {
-        AttemptTimeout = TimeSpan.FromMilliseconds(400),
-        TotalTimeout = TimeSpan.FromSeconds(4),
+        // Short enough that the stalled-answer tests stay quick, long enough that a busy CI machine is not mistaken for
+        // a stalled Stripe (400 ms was: a retry test saw a third attempt).
+        AttemptTimeout = TimeSpan.FromSeconds(2),
+        TotalTimeout = TimeSpan.FromSeconds(10),
         MaxRetries = 2,
         RetryDelay = TimeSpan.FromMilliseconds(20),
     };
