@@ -49,6 +49,22 @@ public sealed record FunctionSettings(string? TableName, Uri? DynamoDbEndpoint, 
     /// <summary>The payment provider and its settings (default: the simulator).</summary>
     public PaymentSettings Payment { get; init; } = PaymentSettings.Default;
 
+    public const string ShopTimeZoneVariable = "SHOP_TIME_ZONE";
+    public const string AnalyticsBucketVariable = "ANALYTICS_BUCKET";
+    public const string AnalyticsFolderVariable = "ANALYTICS_FOLDER";
+
+    /// <summary>The IANA time zone whose calendar days the sales reports and rollups count in (api.md).</summary>
+    public const string DefaultShopTimeZone = "Asia/Singapore";
+
+    /// <summary>The shop's time zone (<c>SHOP_TIME_ZONE</c>, default <see cref="DefaultShopTimeZone"/>).</summary>
+    public string ShopTimeZone { get; init; } = DefaultShopTimeZone;
+
+    /// <summary>The S3 bucket of the analytics lake (AWS).</summary>
+    public string? AnalyticsBucket { get; init; }
+
+    /// <summary>The folder standing in for the analytics bucket (the local environment); never set on AWS.</summary>
+    public string? AnalyticsFolder { get; init; }
+
     public static FunctionSettings FromEnvironment(IEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
@@ -69,6 +85,9 @@ public sealed record FunctionSettings(string? TableName, Uri? DynamoDbEndpoint, 
             OriginVerify = OriginSecrets.Parse(environment.GetVariable(OriginSecrets.Variable)),
             DaxEndpoint = DaxClusterEndpoint.Parse(environment.GetVariable(DaxClusterEndpoint.Variable)),
             Payment = PaymentSettings.FromEnvironment(environment),
+            ShopTimeZone = environment.GetVariable(ShopTimeZoneVariable) is { Length: > 0 } zone ? zone : DefaultShopTimeZone,
+            AnalyticsBucket = environment.GetVariable(AnalyticsBucketVariable),
+            AnalyticsFolder = environment.GetVariable(AnalyticsFolderVariable),
         };
     }
 

@@ -34,6 +34,12 @@ public sealed record DataAccess(TableAccess Table)
 
     /// <summary>Calls the payment processor: gets the payment settings and may read the processor's secret key parameter.</summary>
     public bool Payments { get; init; }
+
+    /// <summary>
+    /// The prefix of the analytics bucket (e.g. <c>lake/order_lines/</c>) the function may write objects under; null: none.
+    /// Locally the same keys are files under the analytics folder.
+    /// </summary>
+    public string? AnalyticsWritePrefix { get; init; }
 }
 
 public enum TableAccess

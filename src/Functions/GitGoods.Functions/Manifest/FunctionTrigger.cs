@@ -46,3 +46,26 @@ public sealed record WorkflowStepTrigger : FunctionTrigger;
 
 /// <summary>An EventBridge schedule, e.g. <c>rate(1 minute)</c>; the local environment runs it every <see cref="LocalEverySeconds"/>.</summary>
 public sealed record ScheduleTrigger(string Expression, int LocalEverySeconds) : FunctionTrigger;
+
+/// <summary>
+/// The shop table's DynamoDB stream (NEW_AND_OLD_IMAGES), filtered to items whose <c>type</c> attribute is
+/// <see cref="ItemType"/>. On AWS a Lambda event source mapping; locally the stream poller, with the same settings.
+/// </summary>
+public sealed record TableStreamTrigger(string ItemType) : FunctionTrigger
+{
+    public int BatchSize { get; init; } = 100;
+
+    public int MaxBatchingWindowSeconds { get; init; } = 1;
+
+    /// <summary>Attempts after the first before a batch is given up (and sent to the failure destination).</summary>
+    public int MaxRetryAttempts { get; init; } = 10;
+
+    /// <summary>Split a failing batch in two and retry each half, so one bad record cannot hold the rest back.</summary>
+    public bool BisectBatchOnError { get; init; } = true;
+
+    /// <summary>The event filter the mapping applies: only images of this item type reach the function.</summary>
+    public string FilterPattern => "{\"dynamodb\":{\"NewImage\":{\"type\":{\"S\":[\"" + ItemType + "\"]}}}}";
+}
+
+/// <summary>An EventBridge rule on the default bus: events from <see cref="Source"/> with one of <see cref="DetailTypes"/>.</summary>
+public sealed record EventRuleTrigger(string Source, IReadOnlyList<string> DetailTypes) : FunctionTrigger;

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using GitGoods.Hosting.DynamoDbStreams;
 using GitGoods.Hosting.EventBridge;
 using GitGoods.Hosting.Http;
 using GitGoods.Hosting.Runtime;
@@ -15,5 +16,6 @@ namespace GitGoods.Hosting.Json;
 [JsonSerializable(typeof(SqsEvent))]
 [JsonSerializable(typeof(SqsBatchResponse))]
 [JsonSerializable(typeof(EventBridgeEvent))]
+[JsonSerializable(typeof(DynamoDbStreamEvent))]
 [JsonSerializable(typeof(RuntimeError))]
 public sealed partial class HostingJsonContext : JsonSerializerContext;

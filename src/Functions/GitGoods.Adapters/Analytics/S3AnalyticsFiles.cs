@@ -1,0 +1,22 @@
+using Amazon.S3;
+using Amazon.S3.Model;
+using GitGoods.Domain.Analytics;
+
+namespace GitGoods.Adapters.Analytics;
+
+/// <summary>The analytics lake in its S3 bucket (the bucket's default encryption applies).</summary>
+public sealed class S3AnalyticsFiles(IAmazonS3 s3, string bucketName) : IAnalyticsFiles
+{
+    public async Task PutAsync(string key, ReadOnlyMemory<byte> content, string contentType, CancellationToken cancellationToken)
+    {
+        AnalyticsKeys.Validate(key);
+        using var body = new MemoryStream(content.ToArray(), writable: false);
+        _ = await s3.PutObjectAsync(new PutObjectRequest
+        {
+            BucketName = bucketName,
+            Key = key,
+            InputStream = body,
+            ContentType = contentType,
+        }, cancellationToken).ConfigureAwait(false);
+    }
+}
