@@ -1,0 +1,30 @@
+using Amazon.DynamoDBv2.Model;
+using GitGoods.Hosting.DynamoDbStreams;
+
+namespace GitGoods.Analytics.OrderChanges;
+
+/// <summary>Turns a stream event's DynamoDB JSON into the SDK's attribute values, so the store's own item mapping reads it.</summary>
+public static class StreamImages
+{
+    public static Dictionary<string, AttributeValue> ToAttributes(IDictionary<string, StreamAttributeValue> image) =>
+        image.ToDictionary(a => a.Key, a => ToAttribute(a.Value), StringComparer.Ordinal);
+
+    public static AttributeValue ToAttribute(StreamAttributeValue value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return value switch
+        {
+            { S: { } s } => new AttributeValue(s),
+            { N: { } n } => new AttributeValue { N = n },
+            { Bool: { } b } => new AttributeValue { BOOL = b },
+            { Null: true } => new AttributeValue { NULL = true },
+            { M: { } m } => new AttributeValue { M = ToAttributes(m) },
+            { L: { } l } => new AttributeValue { L = [.. l.Select(ToAttribute)] },
+            { SS: { } ss } => new AttributeValue { SS = [.. ss] },
+            { NS: { } ns } => new AttributeValue { NS = [.. ns] },
+            { B: { } bytes } => new AttributeValue { B = new MemoryStream(Convert.FromBase64String(bytes)) },
+            { BS: { } bs } => new AttributeValue { BS = [.. bs.Select(x => new MemoryStream(Convert.FromBase64String(x)))] },
+            _ => throw new FormatException("A stream attribute value with no member set."),
+        };
+    }
+}
