@@ -6,7 +6,7 @@ namespace GitGoods.Analytics.OrderChanges;
 /// <summary>Turns a stream event's DynamoDB JSON into the SDK's attribute values, so the store's own item mapping reads it.</summary>
 public static class StreamImages
 {
-    public static Dictionary<string, AttributeValue> ToAttributes(IDictionary<string, StreamAttributeValue> image) =>
+    public static IReadOnlyDictionary<string, AttributeValue> ToAttributes(IDictionary<string, StreamAttributeValue> image) =>
         image.ToDictionary(a => a.Key, a => ToAttribute(a.Value), StringComparer.Ordinal);
 
     public static AttributeValue ToAttribute(StreamAttributeValue value)
@@ -18,7 +18,7 @@ public static class StreamImages
             { N: { } n } => new AttributeValue { N = n },
             { Bool: { } b } => new AttributeValue { BOOL = b },
             { Null: true } => new AttributeValue { NULL = true },
-            { M: { } m } => new AttributeValue { M = ToAttributes(m) },
+            { M: { } m } => new AttributeValue { M = m.ToDictionary(a => a.Key, a => ToAttribute(a.Value), StringComparer.Ordinal) },
             { L: { } l } => new AttributeValue { L = [.. l.Select(ToAttribute)] },
             { SS: { } ss } => new AttributeValue { SS = [.. ss] },
             { NS: { } ns } => new AttributeValue { NS = [.. ns] },
