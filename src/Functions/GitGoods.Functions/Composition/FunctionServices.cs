@@ -1,7 +1,9 @@
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using Amazon.KeyManagementService;
+using Amazon.S3;
 using Amazon.SQS;
+using GitGoods.Adapters.Analytics;
 using GitGoods.Adapters.Cart;
 using GitGoods.Adapters.Catalog;
 using GitGoods.Adapters.Encryption;
@@ -9,6 +11,7 @@ using GitGoods.Adapters.Idempotency;
 using GitGoods.Adapters.Orders;
 using GitGoods.Adapters.Payments;
 using GitGoods.Adapters.Queues;
+using GitGoods.Domain.Analytics;
 using GitGoods.Domain.Cart;
 using GitGoods.Domain.Catalog;
 using GitGoods.Domain.Catalog.Search;
@@ -48,6 +51,8 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
     private IOrderHandOff? _handOff;
     private IDeadLetterQueue? _deadLetters;
     private AmazonKeyManagementServiceClient? _kms;
+    private AmazonS3Client? _s3;
+    private IAnalyticsFiles? _analyticsFiles;
 
     public FunctionSettings Settings { get; } = settings;
 
@@ -99,6 +104,12 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
         FunctionSettings.Require(Settings.OrderDeadLetterQueueUrl, OrderQueues.DeadLetterQueueUrlVariable),
         FunctionSettings.Require(Settings.OrderQueueUrl, OrderQueues.QueueUrlVariable));
 
+    /// <summary>The analytics lake: the folder <see cref="FunctionSettings.AnalyticsFolder"/> when set (the local environment), else the S3 bucket.</summary>
+    public IAnalyticsFiles AnalyticsFiles => _analyticsFiles ??= Settings.AnalyticsFolder is { Length: > 0 } folder
+        ? new FolderAnalyticsFiles(folder)
+        : new S3AnalyticsFiles(_s3 ??= new AmazonS3Client(Amazon.RegionEndpoint.GetBySystemName(Settings.Region)),
+            FunctionSettings.Require(Settings.AnalyticsBucket, FunctionSettings.AnalyticsBucketVariable));
+
     private DynamoOrderStore OrderTable => _orders ??= new DynamoOrderStore(DynamoDb, Settings.RequireTableName());
 
     private IAmazonSQS Sqs => _sqs ??= SqsClientFactory.Create(new SqsClientSettings(Settings.Region, Settings.SqsEndpoint));
@@ -117,6 +128,7 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
         _protector?.Dispose();
         _sqs?.Dispose();
         _kms?.Dispose();
+        _s3?.Dispose();
         _catalogReads?.Dispose();
         _payments?.Dispose();
         if (_http.IsValueCreated)
