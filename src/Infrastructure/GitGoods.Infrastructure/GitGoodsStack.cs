@@ -29,6 +29,9 @@ namespace GitGoods.Infrastructure;
 [SuppressMessage("Naming", "CA1711", Justification = "A CDK Stack subclass: the suffix is the CDK convention.")]
 public sealed class GitGoodsStack : Stack
 {
+    /// <summary>Context key: the IANA time zone whose calendar days the sales reports count (default Asia/Singapore).</summary>
+    public const string ShopTimeZoneContextKey = "shopTimeZone";
+
     /// <param name="webAclArn">The site's CloudFront-scope web ACL (from the edge stack, or an existing one); none when null.</param>
     public GitGoodsStack(Construct scope, string id, IStackProps? props = null, string? webAclArn = null)
         : base(scope, id, props)
@@ -64,6 +67,8 @@ public sealed class GitGoodsStack : Stack
             OrderQueues = OrderQueues,
             OriginVerification = originVerification,
             CatalogCache = CatalogCache,
+            AnalyticsStore = AnalyticsStore,
+            ShopTimeZone = Node.TryGetContext(ShopTimeZoneContextKey) as string ?? Composition.FunctionSettings.DefaultShopTimeZone,
         });
         OrderWorkflow = new OrderWorkflowConstruct(this, "OrderWorkflow", new OrderWorkflowOptions
         {
@@ -144,5 +149,9 @@ public sealed class GitGoodsStack : Stack
         Alarms.Notify(OrderQueues.StuckOrdersAlarm);
         Alarms.Notify(OrderWorkflow.FailedAlarm);
         Alarms.Notify(OrderWorkflow.TimedOutAlarm);
+        foreach (var alarm in Functions.DeadLetterAlarms)
+        {
+            Alarms.Notify(alarm);
+        }
     }
 }

@@ -54,7 +54,7 @@ public sealed class AnalyticsStoreConstructTests(SynthesizedGitGoods stack)
             ("CatalogId", Ref("AWS::AccountId")),
             ("DatabaseInput", Props(
                 ("Name", Match.StringLikeRegexp("^[a-z0-9_]+$")),
-                ("LocationUri", Props(("Fn::Join", new object[] { "", new object[] { "s3://", Ref(AnalyticsBucketId()), "/tables/" } })))))));
+                ("LocationUri", Props(("Fn::Join", new object[] { "", new object[] { "s3://", Ref(AnalyticsBucketId()), "/lake/" } })))))));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class BusinessRolePolicyTests(SynthesizedGitGoods stack)
     {
         "athena:StartQueryExecution", "athena:StopQueryExecution", "athena:GetQueryExecution", "athena:BatchGetQueryExecution",
         "athena:ListQueryExecutions", "athena:GetQueryResults", "athena:GetQueryResultsStream", "athena:GetQueryRuntimeStatistics",
-        "athena:GetWorkGroup",
+        "athena:GetWorkGroup", "athena:ListNamedQueries", "athena:GetNamedQuery", "athena:BatchGetNamedQuery",
         "glue:GetDatabase", "glue:GetDatabases", "glue:GetTable", "glue:GetTables", "glue:GetPartition", "glue:GetPartitions",
         "glue:BatchGetPartition",
         "s3:GetObject", "s3:ListBucket", "s3:GetBucketLocation",
@@ -76,7 +76,7 @@ public sealed class BusinessRolePolicyTests(SynthesizedGitGoods stack)
             $":workgroup/{workGroup}\"",
             ":catalog\"",
             $":database/{database}\"",
-            $":table/{database}/*\"",
+            .. GitGoods.Analytics.Lake.LakeTables.All.Select(t => $":table/{database}/{t.Name}\""),
             $"{{\"Fn::GetAtt\":[\"{bucket}\",\"Arn\"]}}",
         ];
         Resources().Should().OnlyContain(
@@ -92,6 +92,29 @@ public sealed class BusinessRolePolicyTests(SynthesizedGitGoods stack)
             ("WorkGroupConfiguration", Cfn.Props(
                 ("ManagedQueryResultsConfiguration", Cfn.Props(("Enabled", true))),
                 ("ResultConfiguration", Amazon.CDK.Assertions.Match.Absent())))));
+    }
+
+    [Fact]
+    public void BusinessRole_ReadsExactlyTheLakeTables_NoWildcardTable()
+    {
+        var database = stack.Resources("AWS::Glue::Database").Single().Value
+            .GetProperty("Properties").GetProperty("DatabaseInput").GetProperty("Name").GetString();
+        var tables = Resources().Where(r => r.Contains(":table/", StringComparison.Ordinal)).ToList();
+
+        tables.Should().HaveCount(GitGoods.Analytics.Lake.LakeTables.All.Count);
+        tables.Should().NotContain(t => t.Contains($":table/{database}/*", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BusinessRole_ReadsObjectsOnlyUnderTheLakeTablesFolders_AndListsOnlyTheLake()
+    {
+        var getObject = Statements().Where(s => Strings(s.GetProperty("Action")).Contains("s3:GetObject")).ToList();
+        var objectResources = getObject.SelectMany(s => s.GetProperty("Resource").EnumerateArray().Select(Compact)).ToList();
+        objectResources.Should().HaveCount(GitGoods.Analytics.Lake.LakeTables.All.Count);
+        objectResources.Should().OnlyContain(r => GitGoods.Analytics.Lake.LakeTables.All.Any(t => r.Contains($"/{t.Prefix}*", StringComparison.Ordinal)));
+
+        var list = Statements().Single(s => Strings(s.GetProperty("Action")).Contains("s3:ListBucket"));
+        Compact(list.GetProperty("Condition")).Should().Be("{\"StringLike\":{\"s3:prefix\":[\"lake/*\"]}}");
     }
 
     private List<JsonElement> Statements()

@@ -6,7 +6,7 @@ namespace GitGoods.Infrastructure.Analytics;
 /// </summary>
 public static class AnalyticsAccessPolicy
 {
-    /// <summary>Run, watch, stop and read queries in one workgroup. With managed query results, reading results
+    /// <summary>Run, watch, stop and read queries in one workgroup, and read its saved (named) queries. With managed query results, reading results
     /// needs only GetQueryResults / GetQueryResultsStream on the workgroup, no S3 access.</summary>
     public static readonly IReadOnlyList<string> AthenaActions =
     [
@@ -19,6 +19,9 @@ public static class AnalyticsAccessPolicy
         "athena:GetQueryResultsStream",
         "athena:GetQueryRuntimeStatistics",
         "athena:GetWorkGroup",
+        "athena:ListNamedQueries",
+        "athena:GetNamedQuery",
+        "athena:BatchGetNamedQuery",
     ];
 
     /// <summary>Read the table definitions Athena plans a query from.</summary>

@@ -6,13 +6,14 @@ using Amazon.CDK.AWS.S3;
 
 using Constructs;
 
+using GitGoods.Analytics.Lake;
+
 namespace GitGoods.Infrastructure.Analytics;
 
 /// <summary>
-/// Where the business team's analytics live: an S3 bucket for the data, a Glue catalog database describing it,
-/// and an Athena workgroup to query it. Placeholders until the analytics issue fills them (no tables, no data yet),
-/// but real resources, so the business role's least-privilege policy is real. See
-/// docs/decisions/0005-business-analytics-access.md.
+/// Where the business team's analytics live: an S3 bucket holding the lake (<c>lake/{table}/dt=…/</c>, written by the
+/// export and delivery-metrics functions), a Glue database with one table per lake table (partition projection), and an
+/// Athena workgroup with the saved queries. See docs/analytics.md and docs/decisions/0005-business-analytics-access.md.
 /// </summary>
 public sealed class AnalyticsStoreConstruct : Construct
 {
@@ -46,8 +47,8 @@ public sealed class AnalyticsStoreConstruct : Construct
             DatabaseInput = new CfnDatabase.DatabaseInputProperty
             {
                 Name = DatabaseName,
-                Description = "Git Goods analytics (tables arrive with the analytics issue).",
-                LocationUri = Bucket.S3UrlForObject("tables/"),
+                Description = "Git Goods analytics: order lines, net sales per day, CodePipeline events. No personal data.",
+                LocationUri = Bucket.S3UrlForObject(LakePrefix),
             },
         });
 
@@ -77,8 +78,19 @@ public sealed class AnalyticsStoreConstruct : Construct
         });
         CatalogArn = stack.FormatArn(new ArnComponents { Service = "glue", Resource = "catalog" });
         DatabaseArn = stack.FormatArn(new ArnComponents { Service = "glue", Resource = "database", ResourceName = DatabaseName });
-        TablesArn = stack.FormatArn(new ArnComponents { Service = "glue", Resource = "table", ResourceName = $"{DatabaseName}/*" });
+        Tables = LakeGlueTables.Create(this, Database, DatabaseName, Bucket);
+        TableArns = [.. LakeTables.All.Select(t => stack.FormatArn(new ArnComponents { Service = "glue", Resource = "table", ResourceName = $"{DatabaseName}/{t.Name}" }))];
+        NamedQueries = AnalyticsNamedQueries.Create(this, WorkGroup, DatabaseName, Tables.Values);
     }
+
+    /// <summary>Every lake table's data lives under this key prefix of <see cref="Bucket"/>.</summary>
+    public const string LakePrefix = "lake/";
+
+    /// <summary>The Glue tables by lake table name.</summary>
+    public IReadOnlyDictionary<string, CfnTable> Tables { get; }
+
+    /// <summary>The workgroup's saved queries by name.</summary>
+    public IReadOnlyDictionary<string, CfnNamedQuery> NamedQueries { get; }
 
     public Bucket Bucket { get; }
 
@@ -96,8 +108,8 @@ public sealed class AnalyticsStoreConstruct : Construct
 
     public string DatabaseArn { get; }
 
-    /// <summary>Every table of the analytics database (tables come and go; the database bounds them).</summary>
-    public string TablesArn { get; }
+    /// <summary>The ARN of each lake table, one by one (no wildcard: a table added by hand is not readable).</summary>
+    public IReadOnlyList<string> TableArns { get; }
 
     /// <summary>
     /// Lets <paramref name="grantee"/> run and read queries in the workgroup over the analytics data, and nothing else:
@@ -106,18 +118,40 @@ public sealed class AnalyticsStoreConstruct : Construct
     public void GrantReadOnlyQueries(IGrantable grantee)
     {
         ArgumentNullException.ThrowIfNull(grantee);
-        Add(grantee, "AthenaQueriesInTheAnalyticsWorkGroup", AnalyticsAccessPolicy.AthenaActions, WorkGroupArn);
-        Add(grantee, "GlueCatalogReadOfTheAnalyticsDatabase", AnalyticsAccessPolicy.GlueActions, CatalogArn, DatabaseArn, TablesArn);
-        Add(grantee, "ListTheAnalyticsBucket", AnalyticsAccessPolicy.S3BucketActions, Bucket.BucketArn);
-        Add(grantee, "ReadTheAnalyticsData", AnalyticsAccessPolicy.S3ObjectActions, Bucket.ArnForObjects("*"));
+        Add(grantee, "AthenaQueriesInTheAnalyticsWorkGroup", AnalyticsAccessPolicy.AthenaActions, [WorkGroupArn]);
+        Add(grantee, "GlueCatalogReadOfTheLakeTables", AnalyticsAccessPolicy.GlueActions, [CatalogArn, DatabaseArn, .. TableArns]);
+        _ = grantee.GrantPrincipal.AddToPrincipalPolicy(new PolicyStatement(new PolicyStatementProps
+        {
+            Sid = "ListTheLakeOnly",
+            Effect = Effect.ALLOW,
+            Actions = [.. AnalyticsAccessPolicy.S3BucketActions],
+            Resources = [Bucket.BucketArn],
+            Conditions = new Dictionary<string, object>(StringComparer.Ordinal)
+            {
+                ["StringLike"] = new Dictionary<string, object>(StringComparer.Ordinal) { ["s3:prefix"] = new[] { LakePrefix + "*" } },
+            },
+        }));
+        Add(grantee, "ReadTheLakeTablesData", AnalyticsAccessPolicy.S3ObjectActions, [.. LakeTables.All.Select(t => Bucket.ArnForObjects(t.Prefix + "*"))]);
     }
 
-    private static void Add(IGrantable grantee, string sid, IReadOnlyList<string> actions, params string[] resources) =>
+    /// <summary>Lets a writer function put objects under <paramref name="prefix"/> of the lake, and nothing else (no read, no delete).</summary>
+    public void GrantWrite(IGrantable grantee, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(grantee);
+        if (!prefix.StartsWith(LakePrefix, StringComparison.Ordinal) || !prefix.EndsWith('/'))
+        {
+            throw new ArgumentException($"'{prefix}' is not a folder of the lake ({LakePrefix}…/).", nameof(prefix));
+        }
+
+        Add(grantee, null, ["s3:PutObject"], [Bucket.ArnForObjects(prefix + "*")]);
+    }
+
+    private static void Add(IGrantable grantee, string? sid, IReadOnlyList<string> actions, IReadOnlyList<string> resources) =>
         _ = grantee.GrantPrincipal.AddToPrincipalPolicy(new PolicyStatement(new PolicyStatementProps
         {
             Sid = sid,
             Effect = Effect.ALLOW,
             Actions = [.. actions],
-            Resources = resources,
+            Resources = [.. resources],
         }));
 }

@@ -47,6 +47,8 @@ public sealed class ShopTableConstruct : Construct
                 },
             ],
             Billing = Billing.OnDemand(),
+            // Order changes flow out to the sales rollups and the analytics lake (docs/analytics.md).
+            DynamoStream = StreamViewType.NEW_AND_OLD_IMAGES,
             PointInTimeRecoverySpecification = new PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled = true },
             TimeToLiveAttribute = ShopTable.TimeToLive,
             DeletionProtection = true,

@@ -19,6 +19,14 @@ internal static class DataAccessGrants
         var access = definition.Access;
         var lambda = function.Function;
         GrantTable(function, definition, options.Table);
+        _ = lambda.AddEnvironment(FunctionSettings.ShopTimeZoneVariable, options.ShopTimeZone);
+
+        if (access.AnalyticsWritePrefix is { } prefix)
+        {
+            var analytics = Require(options.AnalyticsStore, definition, nameof(DataAccess.AnalyticsWritePrefix), nameof(ManifestFunctionsOptions.AnalyticsStore));
+            analytics.GrantWrite(lambda, prefix);
+            _ = lambda.AddEnvironment(FunctionSettings.AnalyticsBucketVariable, analytics.Bucket.BucketName);
+        }
 
         if (access.Idempotency)
         {

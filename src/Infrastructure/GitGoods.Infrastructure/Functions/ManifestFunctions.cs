@@ -1,4 +1,5 @@
 using Amazon.CDK.AWS.Apigatewayv2;
+using Amazon.CDK.AWS.CloudWatch;
 using Amazon.CDK.AWS.Events;
 using Amazon.CDK.AWS.Events.Targets;
 using Amazon.CDK.AwsApigatewayv2Integrations;
@@ -17,6 +18,7 @@ namespace GitGoods.Infrastructure.Functions;
 /// Builds one <see cref="ShopFunction"/> per manifest entry, the trigger that invokes it, and the
 /// least-privilege data grants its <see cref="DataAccess"/> asks for. The local environment reads the same list.
 /// Triggers: an HTTP route per <see cref="HttpRouteTrigger"/>; an EventBridge schedule rule per <see cref="ScheduleTrigger"/>;
+/// a stream mapping per <see cref="TableStreamTrigger"/> and an event rule per <see cref="EventRuleTrigger"/> (<see cref="EventTriggers"/>);
 /// <see cref="WorkflowStepTrigger"/> functions get no trigger here: the order state machine invokes them (<see cref="StepFunctions"/>).
 /// Every HTTP function learns the origin-verify values it accepts; catalogue readers run in the cache's VPC when there is a cache.
 /// </summary>
@@ -26,6 +28,8 @@ public sealed class ManifestFunctions : Construct
     private readonly Dictionary<string, ShopFunction> _stepFunctions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ShopFunction> _httpFunctions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Rule> _schedules = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Rule> _eventRules = new(StringComparer.Ordinal);
+    private readonly List<Alarm> _deadLetterAlarms = [];
 
     public ManifestFunctions(Construct scope, string id, ManifestFunctionsOptions options)
         : base(scope, id)
@@ -62,6 +66,12 @@ public sealed class ManifestFunctions : Construct
 
     /// <summary>The schedule rules of the <see cref="ScheduleTrigger"/> functions, by manifest name.</summary>
     public IReadOnlyDictionary<string, Rule> Schedules => _schedules;
+
+    /// <summary>The EventBridge rules of the <see cref="EventRuleTrigger"/> functions, by manifest name.</summary>
+    public IReadOnlyDictionary<string, Rule> EventRules => _eventRules;
+
+    /// <summary>One alarm per dead-letter queue of the stream mappings and event rules: something was given up on.</summary>
+    public IReadOnlyList<Alarm> DeadLetterAlarms => _deadLetterAlarms;
 
     private static void RequireAuthorizerForSignedInRoutes(ManifestFunctionsOptions options)
     {
@@ -122,6 +132,14 @@ public sealed class ManifestFunctions : Construct
                     Schedule = Schedule.Expression(schedule.Expression),
                     Targets = [new LambdaFunction(function.Function)],
                 }));
+                break;
+            case TableStreamTrigger stream:
+                _deadLetterAlarms.Add(EventTriggers.AddStreamMapping(this, definition.Name, function, stream, options.Table));
+                break;
+            case EventRuleTrigger eventRule:
+                var (rule, deadLetters) = EventTriggers.AddRule(this, definition.Name, function, eventRule);
+                _eventRules.Add(definition.Name, rule);
+                _deadLetterAlarms.Add(deadLetters);
                 break;
             default:
                 throw new InvalidOperationException(

@@ -45,6 +45,12 @@ public sealed record ManifestFunctionsOptions
     /// </summary>
     public OriginVerification? OriginVerification { get; init; }
 
+    /// <summary>The analytics store whose bucket entries with <see cref="DataAccess.AnalyticsWritePrefix"/> write to. Required as soon as the manifest has one.</summary>
+    public Analytics.AnalyticsStoreConstruct? AnalyticsStore { get; init; }
+
+    /// <summary>The IANA time zone of the shop's calendar days (sales rollups and reports); every function learns it.</summary>
+    public string ShopTimeZone { get; init; } = GitGoods.Composition.FunctionSettings.DefaultShopTimeZone;
+
     /// <summary>The catalogue cache (DAX) that entries with <see cref="DataAccess.CachedCatalogReads"/> read through; none when null.</summary>
     public CatalogCacheConstruct? CatalogCache { get; init; }
 }

@@ -1,0 +1,45 @@
+using GitGoods.Analytics.Queries;
+
+namespace GitGoods.Infrastructure.Tests.Analytics;
+
+/// <summary>The workgroup's saved queries are the one list of queries, word for word, in the analytics database.</summary>
+[Collection(SharedSynthesis.Name)]
+public sealed class AnalyticsNamedQueriesTests(SynthesizedGitGoods stack)
+{
+    /// <summary>The seed's reports and the delivery metrics the issue names; each must be saved.</summary>
+    public static TheoryData<string> RequiredQueries =>
+    [
+        "sales-best-sellers", "sales-worst-sellers", "sales-revenue-by-day", "sales-revenue-by-platform", "sales-quantity-by-date-and-item",
+        "delivery-deployment-frequency", "delivery-lead-time", "delivery-change-failure-rate", "delivery-time-to-restore", "delivery-stage-durations",
+    ];
+
+    [Fact]
+    public void WorkGroup_SavesEveryQueryOfTheList_AndNoOther()
+    {
+        stack.Resources("AWS::Athena::NamedQuery").Values.Select(q => q.GetProperty("Properties").GetProperty("Name").GetString())
+            .Should().BeEquivalentTo(AnalyticsQueries.All.Select(q => q.Name));
+    }
+
+    [Theory]
+    [MemberData(nameof(RequiredQueries))]
+    public void RequiredQuery_IsSaved(string name)
+    {
+        AnalyticsQueries.All.Select(q => q.Name).Should().Contain(name);
+    }
+
+    [Fact]
+    public void EverySavedQuery_RunsInTheAnalyticsDatabaseAndWorkGroup_WithTheListsSql()
+    {
+        var workGroup = stack.Resources("AWS::Athena::WorkGroup").Single().Value.GetProperty("Properties").GetProperty("Name").GetString();
+        var database = stack.Resources("AWS::Glue::Database").Single().Value.GetProperty("Properties").GetProperty("DatabaseInput").GetProperty("Name").GetString();
+
+        foreach (var query in AnalyticsQueries.All)
+        {
+            var saved = stack.Resources("AWS::Athena::NamedQuery").Values.Select(q => q.GetProperty("Properties"))
+                .Single(q => q.GetProperty("Name").GetString() == query.Name);
+            saved.GetProperty("QueryString").GetString().Should().Be(query.Sql);
+            saved.GetProperty("Database").GetString().Should().Be(database);
+            saved.GetProperty("WorkGroup").GetString().Should().Be(workGroup);
+        }
+    }
+}

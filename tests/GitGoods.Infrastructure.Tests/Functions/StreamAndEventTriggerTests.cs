@@ -1,0 +1,112 @@
+using System.Text.Json;
+
+using Amazon.CDK.Assertions;
+
+using GitGoods.Manifest;
+
+using static GitGoods.Infrastructure.Tests.Cfn;
+
+namespace GitGoods.Infrastructure.Tests.Functions;
+
+/// <summary>
+/// The event-driven triggers: every <see cref="TableStreamTrigger"/> function has a stream mapping on the shop table's
+/// NEW_AND_OLD_IMAGES stream with the manifest's filter, retries, bisecting, partial batch failures and a dead-letter
+/// destination; every <see cref="EventRuleTrigger"/> function has a rule with exactly the manifest's pattern.
+/// </summary>
+[Collection(SharedSynthesis.Name)]
+public sealed class StreamAndEventTriggerTests(SynthesizedGitGoods stack)
+{
+    public static TheoryData<string> StreamFunctions => [.. FunctionManifest.All.Where(f => f.Trigger is TableStreamTrigger).Select(f => f.Name)];
+
+    public static TheoryData<string> RuleFunctions => [.. FunctionManifest.All.Where(f => f.Trigger is EventRuleTrigger).Select(f => f.Name)];
+
+    [Fact]
+    public void Manifest_HasStreamAndRuleFunctions_ElseTheseTestsWouldLookAtNothing()
+    {
+        StreamFunctions.Should().NotBeEmpty();
+        RuleFunctions.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void ShopTable_StreamsNewAndOldImages()
+    {
+        stack.Template.HasResourceProperties("AWS::DynamoDB::GlobalTable", Props(
+            ("StreamSpecification", Props(("StreamViewType", "NEW_AND_OLD_IMAGES")))));
+    }
+
+    [Theory]
+    [MemberData(nameof(StreamFunctions))]
+    public void StreamFunction_HasAFilteredMappingOnTheShopTablesStream(string name)
+    {
+        var trigger = (TableStreamTrigger)FunctionManifest.Find(name)!.Trigger;
+        var mapping = Mapping(name);
+
+        Compact(mapping.GetProperty("EventSourceArn")).Should().Contain("StreamArn");
+        mapping.GetProperty("StartingPosition").GetString().Should().Be("TRIM_HORIZON");
+        mapping.GetProperty("BatchSize").GetInt32().Should().Be(trigger.BatchSize);
+        mapping.GetProperty("MaximumBatchingWindowInSeconds").GetInt32().Should().Be(trigger.MaxBatchingWindowSeconds);
+        mapping.GetProperty("MaximumRetryAttempts").GetInt32().Should().Be(trigger.MaxRetryAttempts);
+        mapping.GetProperty("BisectBatchOnFunctionError").GetBoolean().Should().BeTrue();
+        mapping.GetProperty("ParallelizationFactor").GetInt32().Should().Be(1, "an order's changes must stay in order");
+        mapping.GetProperty("FunctionResponseTypes").EnumerateArray().Select(t => t.GetString()).Should().Equal("ReportBatchItemFailures");
+        var pattern = mapping.GetProperty("FilterCriteria").GetProperty("Filters").EnumerateArray().Single().GetProperty("Pattern").GetString();
+        JsonDocument.Parse(pattern!).RootElement.GetRawText().Should().Be(JsonDocument.Parse(trigger.FilterPattern).RootElement.GetRawText());
+    }
+
+    [Theory]
+    [MemberData(nameof(StreamFunctions))]
+    public void StreamFunction_SendsWhatItGivesUpOnToAnAlarmedQueue(string name)
+    {
+        var destination = Mapping(name).GetProperty("DestinationConfig").GetProperty("OnFailure").GetProperty("Destination");
+        var queueId = destination.GetProperty("Fn::GetAtt")[0].GetString()!;
+
+        stack.Resources("AWS::SQS::Queue").Should().ContainKey(queueId);
+        stack.Template.HasResourceProperties("AWS::CloudWatch::Alarm", Props(
+            ("Dimensions", new object[] { Props(("Name", "QueueName"), ("Value", GetAtt(queueId, "QueueName"))) }),
+            ("Threshold", 1),
+            ("AlarmActions", Match.AnyValue())));
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleFunctions))]
+    public void RuleFunction_HasARuleWithTheManifestsPattern_TargetingIt_WithRetriesAndADeadLetterQueue(string name)
+    {
+        var trigger = (EventRuleTrigger)FunctionManifest.Find(name)!.Trigger;
+        var functionId = stack.FunctionLogicalId(name);
+
+        var rules = stack.Template.FindResources("AWS::Events::Rule", Props(("Properties", Props(
+            ("State", "ENABLED"),
+            ("EventPattern", Props(("source", new object[] { trigger.Source }), ("detail-type", trigger.DetailTypes.ToArray()))),
+            ("Targets", new object[]
+            {
+                Match.ObjectLike(Props(
+                    ("Arn", GetAtt(functionId, "Arn")),
+                    ("RetryPolicy", Props(("MaximumRetryAttempts", 8), ("MaximumEventAgeInSeconds", 86400))),
+                    ("DeadLetterConfig", Props(("Arn", Match.AnyValue()))))),
+            })))));
+        rules.Keys.Should().ContainSingle();
+        stack.Template.HasResourceProperties("AWS::Lambda::Permission", Props(
+            ("FunctionName", GetAtt(functionId, "Arn")), ("Principal", "events.amazonaws.com"), ("SourceArn", GetAtt(rules.Keys.Single(), "Arn"))));
+    }
+
+    [Fact]
+    public void CodePipelineRule_ListensToPipelineStageAndActionChanges()
+    {
+        FunctionManifest.All.Select(f => f.Trigger).OfType<EventRuleTrigger>()
+            .Should().Contain(t => t.Source == "aws.codepipeline" && t.DetailTypes.SequenceEqual(new[]
+            {
+                "CodePipeline Pipeline Execution State Change",
+                "CodePipeline Stage Execution State Change",
+                "CodePipeline Action Execution State Change",
+            }));
+    }
+
+    private JsonElement Mapping(string name)
+    {
+        var functionId = stack.FunctionLogicalId(name);
+        return stack.Resources("AWS::Lambda::EventSourceMapping").Values.Select(m => m.GetProperty("Properties"))
+            .Single(m => m.GetProperty("FunctionName").TryGetProperty("Ref", out var r) && r.GetString() == functionId);
+    }
+
+    private static string Compact(JsonElement element) => JsonSerializer.Serialize(element);
+}
