@@ -23,20 +23,22 @@ export function SalesReportView({ report, range }: { report: SalesReport; range:
   const slowest = [...report.bottomProducts].sort((a, b) => a.units - b.units);
   return (
     <>
-      <dl className="report-totals" aria-label={`Totals, ${period}`}>
-        <div>
-          <dt>Revenue</dt>
-          <dd>{formatMoney(report.totals.revenue)}</dd>
-        </div>
-        <div>
-          <dt>Units sold</dt>
-          <dd>{report.totals.units}</dd>
-        </div>
-        <div>
-          <dt>Orders</dt>
-          <dd>{report.totals.orders}</dd>
-        </div>
-      </dl>
+      <div role="group" aria-label={`Totals, ${period}`}>
+        <dl className="report-totals">
+          <div>
+            <dt>Revenue</dt>
+            <dd>{formatMoney(report.totals.revenue)}</dd>
+          </div>
+          <div>
+            <dt>Units sold</dt>
+            <dd>{report.totals.units}</dd>
+          </div>
+          <div>
+            <dt>Orders</dt>
+            <dd>{report.totals.orders}</dd>
+          </div>
+        </dl>
+      </div>
       <ChartSection
         title="Revenue by day"
         chart={
