@@ -11,6 +11,7 @@ import type {
   Product,
   ProductInput,
   ProductQuery,
+  SalesReport,
 } from './types';
 
 /** Gives the signed-in user's ID token (refreshed when needed), or null when nobody is signed in. */
@@ -136,6 +137,11 @@ export class ShopApi {
 
   advanceOrder(id: string, action: 'ship' | 'deliver'): Promise<Order> {
     return this.call(`/api/seller/orders/${encodeURIComponent(id)}/${action}`, { method: 'POST' });
+  }
+
+  /** The seller's sales over whole days `from`..`to` (YYYY-MM-DD, both included, the shop's time zone). */
+  getSalesReport(from: string, to: string, signal?: AbortSignal): Promise<SalesReport> {
+    return this.call(`/api/seller/reports/sales${query({ from, to })}`, { signal });
   }
 
   // Admin console

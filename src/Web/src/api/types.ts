@@ -128,6 +128,33 @@ export interface DeadLetter {
   error?: string;
 }
 
+/** One calendar day of a seller's sales (the shop's time zone); the report lists every day of its range. */
+export interface SalesDay {
+  /** YYYY-MM-DD. */
+  date: string;
+  revenue: Money;
+  units: number;
+  orders: number;
+}
+
+export interface ProductSales {
+  productId: string;
+  title: string;
+  units: number;
+  revenue: Money;
+}
+
+/** GET /api/seller/reports/sales: CONFIRMED and later orders, net of cancellations. */
+export interface SalesReport {
+  currency: string;
+  totals: { revenue: Money; units: number; orders: number };
+  byDay: SalesDay[];
+  /** Best sellers by units, at most 5. */
+  topProducts: ProductSales[];
+  /** Slowest sellers by units, at most 5. */
+  bottomProducts: ProductSales[];
+}
+
 export interface Problem {
   type?: string;
   title?: string;

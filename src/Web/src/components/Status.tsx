@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { errorMessage } from '../api/errorMessages';
 
-/** A failure in words, announced to screen readers, with an optional way to try again. */
-export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+/** A failure in words (`message`, else the usual words for `error`), announced to screen readers, with an optional way to try again. */
+export function ErrorNotice({ error, message, onRetry }: { error: unknown; message?: string; onRetry?: () => void }) {
   return (
     <div className="notice notice-error" role="alert">
-      <p>{errorMessage(error)}</p>
+      <p>{message ?? errorMessage(error)}</p>
       {onRetry && (
         <button type="button" onClick={onRetry}>
           Try again

@@ -8,6 +8,7 @@ export const sellerBase = '/seller';
 export const sellerProductsKey = ['seller', 'products'] as const;
 export const sellerProductKey = (id: string) => ['seller', 'product', id] as const;
 export const sellerOrdersKey = ['seller', 'orders'] as const;
+export const sellerSalesKey = (from: string, to: string) => ['seller', 'reports', 'sales', from, to] as const;
 
 type Pages<T> = InfiniteData<Page<T>, string | null>;
 
