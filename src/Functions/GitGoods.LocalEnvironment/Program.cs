@@ -1,4 +1,11 @@
 using GitGoods.LocalEnvironment;
+using GitGoods.LocalEnvironment.Analytics.Replay;
+
+// `analytics-replay`: sample CodePipeline events through the delivery-metrics function, then every named query on DuckDB.
+if (args is [AnalyticsReplayCommand.Name, .. var replayArgs])
+{
+    return await AnalyticsReplayCommand.RunAsync(replayArgs, Console.Out, CancellationToken.None);
+}
 
 // The whole shop on one machine: API Gateway stand-in, DynamoDB Local, demo data. See docs/local-environment.md.
 var builder = WebApplication.CreateBuilder(args);
@@ -8,3 +15,4 @@ var app = builder.Build();
 app.MapLocalEnvironment();
 
 await app.RunAsync();
+return 0;

@@ -1,3 +1,5 @@
+using GitGoods.Analytics.Delivery;
+using GitGoods.Analytics.Lake;
 using GitGoods.Cart;
 using GitGoods.Cart.ClearCart;
 using GitGoods.Cart.GetCart;
@@ -113,6 +115,13 @@ public static class FunctionManifest
             DataAccess.ReadWriteTable with { SendsOrders = true },
             s => new EventBridgeFunction(new RelayOrderOutboxHandler(s.OrderOutbox, s.OrderHandOff, s.Time)))
             { Description = "Hands off placed orders whose hand-off did not happen (the outbox relay)." },
+
+        // Delivery metrics: every CodePipeline execution state change becomes one CSV row of the lake (docs/delivery-metrics.md).
+        new FunctionDefinition(PipelineEventRecorder.FunctionName,
+            new EventRuleTrigger(PipelineEventTypes.Source, PipelineEventTypes.DetailTypes),
+            DataAccess.None with { AnalyticsWritePrefix = LakeTables.PipelineEvents.Prefix },
+            s => new EventBridgeFunction(new PipelineEventRecorder(s.AnalyticsFiles)))
+            { MemoryMb = 256, Description = "Records each CodePipeline pipeline, stage and action state change as a CSV row of the lake." },
     ];
 
     /// <summary>The function named <paramref name="name"/> (the Lambda <c>_HANDLER</c>), or null.</summary>

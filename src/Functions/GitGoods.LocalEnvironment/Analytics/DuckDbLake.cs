@@ -105,6 +105,7 @@ public sealed record LakeResult(IReadOnlyList<string> Columns, IReadOnlyList<IRe
     {
         null => "",
         DateTime t => t.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };

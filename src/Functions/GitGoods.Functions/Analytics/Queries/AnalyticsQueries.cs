@@ -1,7 +1,15 @@
 namespace GitGoods.Analytics.Queries;
 
-/// <summary>Every saved query of the analytics workgroup, in one list: the CDK app saves them, the suite runs them on DuckDB.</summary>
+/// <summary>
+/// Every named query and view of the analytics workgroup, in one place: the CDK app saves each as an Athena named
+/// query, the replay command prints each query's answer, and the suite runs each on DuckDB.
+/// Another family of queries joins by adding its list here (e.g. <c>.. SalesQueries.All</c>).
+/// </summary>
 public static class AnalyticsQueries
 {
-    public static IReadOnlyList<NamedQuery> All => [];
+    /// <summary>The queries (SELECTs) people run.</summary>
+    public static IReadOnlyList<NamedQuery> All => [.. DeliveryQueries.All];
+
+    /// <summary>The <c>CREATE OR REPLACE VIEW</c> statements QuickSight's datasets depend on; run before the dashboards refresh.</summary>
+    public static IReadOnlyList<NamedQuery> Views => [.. DeliveryViews.All];
 }
