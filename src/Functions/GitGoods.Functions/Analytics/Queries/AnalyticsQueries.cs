@@ -12,4 +12,7 @@ public static class AnalyticsQueries
 
     /// <summary>The <c>CREATE OR REPLACE VIEW</c> statements QuickSight's datasets depend on; run before the dashboards refresh.</summary>
     public static IReadOnlyList<NamedQuery> Views => [.. DeliveryViews.All];
+
+    /// <summary>Everything the workgroup saves: the queries, then the view definitions.</summary>
+    public static IReadOnlyList<NamedQuery> Saved => [.. All, .. Views];
 }
