@@ -15,6 +15,7 @@ using GitGoods.LocalEnvironment.Logging;
 using GitGoods.LocalEnvironment.Seed;
 using GitGoods.LocalEnvironment.Site;
 using GitGoods.LocalEnvironment.Startup;
+using GitGoods.LocalEnvironment.Streams;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -73,6 +74,7 @@ public static class LocalEnvironmentRegistration
         services.AddSingleton(sp => GatewayRouteTable.FromManifest(sp.GetRequiredService<StackFunctions>().All, sp.GetRequiredService<FunctionServices>()));
         services.AddLocalIdentity(options);
         services.AddLocalOrderWorkflow(options);
+        services.AddLocalStreams(options);
         services.AddSingleton<JwtAuthorizer>();
         services.AddSingleton<FunctionLoggers>();
         services.AddSingleton<GatewayEndpoint>();

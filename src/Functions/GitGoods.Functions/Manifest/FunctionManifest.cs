@@ -1,4 +1,8 @@
+using GitGoods.Adapters.Orders;
+using GitGoods.Analytics.RollupSales;
+using GitGoods.Analytics.SalesReports;
 using GitGoods.Cart;
+using GitGoods.Catalog.SellerProducts;
 using GitGoods.Cart.ClearCart;
 using GitGoods.Cart.GetCart;
 using GitGoods.Cart.MergeCart;
@@ -18,6 +22,7 @@ using GitGoods.Http;
 using GitGoods.Identity;
 using GitGoods.Identity.GetProfile;
 using GitGoods.Domain.Orders;
+using GitGoods.Hosting.DynamoDbStreams;
 using GitGoods.Hosting.EventBridge;
 using GitGoods.Orders.AdminOrders;
 using GitGoods.Orders.CancelOrder;
@@ -113,6 +118,14 @@ public static class FunctionManifest
             DataAccess.ReadWriteTable with { SendsOrders = true },
             s => new EventBridgeFunction(new RelayOrderOutboxHandler(s.OrderOutbox, s.OrderHandOff, s.Time)))
             { Description = "Hands off placed orders whose hand-off did not happen (the outbox relay)." },
+
+        // Analytics: order changes from the table's stream keep the sales rollups, which the seller report reads.
+        new FunctionDefinition(RollupSalesHandler.FunctionName, new TableStreamTrigger(OrderImages.ItemType), DataAccess.ReadWriteTable,
+            s => new DynamoDbStreamFunction(new RollupSalesHandler(s.SalesLedger)))
+            { TimeoutSeconds = 30, Description = "Keeps the per seller, day and product sales rollups from order changes, each counted once." },
+        Http("GetSalesReport", "GET", "/api/seller/reports/sales", RouteAccess.Sellers, DataAccess.ReadTable,
+            s => new GetSalesReportHandler(s.SellerSales, s.ShopCalendar, ProductInputRules.ShopCurrency, s.Time))
+            with { Description = "A seller's net sales by shop day, with totals and the top and bottom products (admins: any seller)." },
     ];
 
     /// <summary>The function named <paramref name="name"/> (the Lambda <c>_HANDLER</c>), or null.</summary>
