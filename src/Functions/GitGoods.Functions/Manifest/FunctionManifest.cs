@@ -122,7 +122,7 @@ public static class FunctionManifest
         // Analytics: order changes from the table's stream keep the sales rollups, which the seller report reads.
         new FunctionDefinition(RollupSalesHandler.FunctionName, new TableStreamTrigger(OrderImages.ItemType), DataAccess.ReadWriteTable,
             s => new DynamoDbStreamFunction(new RollupSalesHandler(s.SalesLedger)))
-            { TimeoutSeconds = 30, Description = "Keeps the per seller, day and product sales rollups from order changes, each counted once." },
+            { TimeoutSeconds = 20, Description = "Keeps the per seller, day and product sales rollups from order changes, each counted once." },
         Http("GetSalesReport", "GET", "/api/seller/reports/sales", RouteAccess.Sellers, DataAccess.ReadTable,
             s => new GetSalesReportHandler(s.SellerSales, s.ShopCalendar, ProductInputRules.ShopCurrency, s.Time))
             with { Description = "A seller's net sales by shop day, with totals and the top and bottom products (admins: any seller)." },
