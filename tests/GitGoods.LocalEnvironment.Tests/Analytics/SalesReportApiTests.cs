@@ -64,7 +64,7 @@ public sealed class SalesReportApiTests(LocalEnvironmentFixture fixture)
         using var response = await SendAsync(stack, HttpMethod.Get, "/api/seller/reports/sales", seller);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        response.Headers.CacheControl!.ToString().Should().Be("private, no-store");
+        (response.Headers.CacheControl!.Private, response.Headers.CacheControl.NoStore).Should().Be((true, true));
         var days = (await JsonAsync(response))["byDay"]!.AsArray().Select(d => d!["date"]!.GetValue<string>()).ToList();
         days.Should().HaveCount(30).And.BeInAscendingOrder(StringComparer.Ordinal);
         days[^1].Should().Be(Today);

@@ -15,6 +15,8 @@ public static class LocalStreamsRegistration
     {
         ArgumentNullException.ThrowIfNull(options);
         services.AddHttpClient(nameof(LocalStreamsClient));
+        // The poller calls the engine twice a second per shard: the HTTP client's per-request lines would drown the stack's log.
+        services.AddLogging(logging => logging.AddFilter("System.Net.Http.HttpClient." + nameof(LocalStreamsClient), LogLevel.Warning));
         // Built on first use, after the engine started (its endpoint is known then) and the table exists.
         services.AddSingleton(sp => TableStreamMappings.Create(
             sp.GetRequiredService<StackFunctions>().All,
