@@ -60,6 +60,7 @@ public static class LocalEnvironmentRegistration
                 OrderDeadLetterQueueUrl = sp.GetRequiredService<StackQueues>().Provisioned.DeadLetterQueueUrl,
                 SqsEndpoint = sp.GetRequiredService<SqsEngine>().Endpoint,
                 PersonalDataKeyFile = options.PersonalDataKeyFile,
+                ShopTimeZone = options.ShopTimeZone,
             },
             sp.GetRequiredService<TimeProvider>(),
             () => sp.GetRequiredService<StackAddress>().Issuer));
