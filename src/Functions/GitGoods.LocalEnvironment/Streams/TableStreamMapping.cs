@@ -141,7 +141,16 @@ public sealed class TableStreamMapping : IAsyncDisposable
     {
         if (!_iterators.TryGetValue(shardId, out var iterator))
         {
-            iterator = await _streams.GetShardIteratorAsync(streamArn, shardId, checkpoints.After(shardId), stopping);
+            try
+            {
+                iterator = await _streams.GetShardIteratorAsync(streamArn, shardId, checkpoints.After(shardId), stopping);
+            }
+            catch (StreamsApiException e) when (e.ErrorType is "TrimmedDataAccessException")
+            {
+                // The checkpoint is older than the stream keeps (24 h): as Lambda would, go on from the oldest record left.
+                _logger.CheckpointTrimmed(_options.FunctionName, shardId);
+                iterator = await _streams.GetShardIteratorAsync(streamArn, shardId, null, stopping);
+            }
         }
 
         IReadOnlyList<DynamoDbStreamRecord> records;

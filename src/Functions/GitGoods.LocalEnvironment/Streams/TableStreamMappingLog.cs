@@ -22,6 +22,9 @@ internal static partial class TableStreamMappingLog
         Message = "{Function} gave up on {Count} records of shard {Shard}, sequence numbers {First} to {Last}, after {Attempts} attempts (the on-failure destination)")]
     public static partial void BatchSkipped(this ILogger logger, string function, int count, string shard, string first, string last, int attempts);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Function}: the checkpoint of shard {Shard} was trimmed from the stream; reading on from its oldest record")]
+    public static partial void CheckpointTrimmed(this ILogger logger, string function, string shard);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reading the stream for {Function} failed; trying again shortly")]
     public static partial void ReadFailed(this ILogger logger, Exception exception, string function);
 }
