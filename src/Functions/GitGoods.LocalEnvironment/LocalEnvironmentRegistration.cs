@@ -15,6 +15,7 @@ using GitGoods.LocalEnvironment.Logging;
 using GitGoods.LocalEnvironment.Seed;
 using GitGoods.LocalEnvironment.Site;
 using GitGoods.LocalEnvironment.Startup;
+using GitGoods.LocalEnvironment.Streams;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -59,6 +60,7 @@ public static class LocalEnvironmentRegistration
                 OrderDeadLetterQueueUrl = sp.GetRequiredService<StackQueues>().Provisioned.DeadLetterQueueUrl,
                 SqsEndpoint = sp.GetRequiredService<SqsEngine>().Endpoint,
                 PersonalDataKeyFile = options.PersonalDataKeyFile,
+                ShopTimeZone = options.ShopTimeZone,
             },
             sp.GetRequiredService<TimeProvider>(),
             () => sp.GetRequiredService<StackAddress>().Issuer));
@@ -73,6 +75,7 @@ public static class LocalEnvironmentRegistration
         services.AddSingleton(sp => GatewayRouteTable.FromManifest(sp.GetRequiredService<StackFunctions>().All, sp.GetRequiredService<FunctionServices>()));
         services.AddLocalIdentity(options);
         services.AddLocalOrderWorkflow(options);
+        services.AddLocalStreams(options);
         services.AddSingleton<JwtAuthorizer>();
         services.AddSingleton<FunctionLoggers>();
         services.AddSingleton<GatewayEndpoint>();

@@ -13,6 +13,21 @@ namespace GitGoods.LocalEnvironment.Tests.Seed;
 public sealed class TableUpgradeTests(LocalEnvironmentFixture fixture)
 {
     [Fact]
+    public async Task TableWithoutAStream_GetsNewAndOldImages()
+    {
+        var table = "nostream-" + Guid.NewGuid().ToString("N");
+        var request = ShopTable.CreateTableRequest(table);
+        request.StreamSpecification = null;
+        await fixture.DynamoDb.Client.CreateTableAsync(request);
+
+        await new ShopTableProvisioner(fixture.DynamoDb.Client, NullLogger<ShopTableProvisioner>.Instance).EnsureTableAsync(table, CancellationToken.None);
+
+        var described = (await fixture.DynamoDb.Client.DescribeTableAsync(table)).Table;
+        described.StreamSpecification.Should().BeEquivalentTo(new StreamSpecification { StreamEnabled = true, StreamViewType = StreamViewType.NEW_AND_OLD_IMAGES });
+        described.LatestStreamArn.Should().NotBeNullOrEmpty();
+    }
+
+    [Fact]
     public async Task TableWithoutGsi2_GetsItAndItBecomesActive()
     {
         var table = "old-" + Guid.NewGuid().ToString("N");

@@ -22,6 +22,9 @@ public static class ShopTable
     public const string Gsi3SortKey = "GSI3SK";
     public const string TimeToLive = "expiresAtEpoch";
 
+    /// <summary>The table's stream: new and old images (docs/decisions/0019-sales-rollups.md).</summary>
+    public static StreamSpecification Stream => new() { StreamEnabled = true, StreamViewType = StreamViewType.NEW_AND_OLD_IMAGES };
+
     /// <summary>The request that creates the table on DynamoDB Local (the CDK app builds the same with TableV2).</summary>
     public static CreateTableRequest CreateTableRequest(string tableName) => new()
     {
@@ -39,6 +42,8 @@ public static class ShopTable
             new AttributeDefinition(Gsi3SortKey, ScalarAttributeType.S),
         ],
         KeySchema = [new KeySchemaElement(PartitionKey, KeyType.HASH), new KeySchemaElement(SortKey, KeyType.RANGE)],
+        // Order changes feed the stream consumers (the sales rollups): both images, so a consumer sees before and after.
+        StreamSpecification = Stream,
         GlobalSecondaryIndexes =
         [
             new GlobalSecondaryIndex

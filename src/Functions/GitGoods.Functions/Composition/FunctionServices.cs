@@ -4,6 +4,7 @@ using Amazon.KeyManagementService;
 using Amazon.S3;
 using Amazon.SQS;
 using GitGoods.Adapters.Analytics;
+using GitGoods.Adapters.Analytics.Sales;
 using GitGoods.Adapters.Cart;
 using GitGoods.Adapters.Catalog;
 using GitGoods.Adapters.Encryption;
@@ -12,6 +13,7 @@ using GitGoods.Adapters.Orders;
 using GitGoods.Adapters.Payments;
 using GitGoods.Adapters.Queues;
 using GitGoods.Domain.Analytics;
+using GitGoods.Domain.Analytics.Sales;
 using GitGoods.Domain.Cart;
 using GitGoods.Domain.Catalog;
 using GitGoods.Domain.Catalog.Search;
@@ -53,6 +55,9 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
     private AmazonKeyManagementServiceClient? _kms;
     private AmazonS3Client? _s3;
     private IAnalyticsFiles? _analyticsFiles;
+    private DynamoSalesRollups? _salesRollups;
+    private ISalesLedger? _salesLedger;
+    private ShopCalendar? _shopCalendar;
 
     public FunctionSettings Settings { get; } = settings;
 
@@ -109,6 +114,20 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
         ? new FolderAnalyticsFiles(folder)
         : new S3AnalyticsFiles(_s3 ??= new AmazonS3Client(Amazon.RegionEndpoint.GetBySystemName(Settings.Region)),
             FunctionSettings.Require(Settings.AnalyticsBucket, FunctionSettings.AnalyticsBucketVariable));
+
+    /// <summary>The shop's calendar: days in <see cref="FunctionSettings.ShopTimeZone"/>.</summary>
+    public ShopCalendar ShopCalendar => _shopCalendar ??= ShopCalendar.For(Settings.ShopTimeZone);
+
+    /// <summary>Every seller's sales rollups of one day (the analytics export reads them).</summary>
+    public ISalesRollups SalesRollups => SalesRollupTable;
+
+    /// <summary>One seller's sales rollups over a range (the seller report).</summary>
+    public ISellerSales SellerSales => SalesRollupTable;
+
+    /// <summary>Applies order changes to the sales rollups, each exactly once.</summary>
+    public ISalesLedger SalesLedger => _salesLedger ??= new DynamoSalesLedger(DynamoDb, Settings.RequireTableName(), ShopCalendar);
+
+    private DynamoSalesRollups SalesRollupTable => _salesRollups ??= new DynamoSalesRollups(DynamoDb, Settings.RequireTableName());
 
     private DynamoOrderStore OrderTable => _orders ??= new DynamoOrderStore(DynamoDb, Settings.RequireTableName());
 

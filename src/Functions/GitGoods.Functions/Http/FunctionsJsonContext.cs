@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using GitGoods.Analytics.SalesReports;
 using GitGoods.Cart;
 using GitGoods.Catalog;
 using GitGoods.Catalog.ListPlatforms;
@@ -32,5 +33,6 @@ namespace GitGoods.Http;
 [JsonSerializable(typeof(OrderMessage))]
 [JsonSerializable(typeof(OrderStepInput))]
 [JsonSerializable(typeof(OrderStepResult))]
+[JsonSerializable(typeof(SalesReportResponse))]
 [JsonSerializable(typeof(string))]
 public sealed partial class FunctionsJsonContext : JsonSerializerContext;

@@ -1,6 +1,10 @@
+using GitGoods.Adapters.Orders;
 using GitGoods.Analytics.Delivery;
 using GitGoods.Analytics.Lake;
+using GitGoods.Analytics.RollupSales;
+using GitGoods.Analytics.SalesReports;
 using GitGoods.Cart;
+using GitGoods.Catalog.SellerProducts;
 using GitGoods.Cart.ClearCart;
 using GitGoods.Cart.GetCart;
 using GitGoods.Cart.MergeCart;
@@ -20,6 +24,7 @@ using GitGoods.Http;
 using GitGoods.Identity;
 using GitGoods.Identity.GetProfile;
 using GitGoods.Domain.Orders;
+using GitGoods.Hosting.DynamoDbStreams;
 using GitGoods.Hosting.EventBridge;
 using GitGoods.Orders.AdminOrders;
 using GitGoods.Orders.CancelOrder;
@@ -115,6 +120,14 @@ public static class FunctionManifest
             DataAccess.ReadWriteTable with { SendsOrders = true },
             s => new EventBridgeFunction(new RelayOrderOutboxHandler(s.OrderOutbox, s.OrderHandOff, s.Time)))
             { Description = "Hands off placed orders whose hand-off did not happen (the outbox relay)." },
+
+        // Analytics: order changes from the table's stream keep the sales rollups, which the seller report reads.
+        new FunctionDefinition(RollupSalesHandler.FunctionName, new TableStreamTrigger(OrderImages.ItemType), DataAccess.ReadWriteTable,
+            s => new DynamoDbStreamFunction(new RollupSalesHandler(s.SalesLedger)))
+            { TimeoutSeconds = 20, Description = "Keeps the per seller, day and product sales rollups from order changes, each counted once." },
+        Http("GetSalesReport", "GET", "/api/seller/reports/sales", RouteAccess.Sellers, DataAccess.ReadTable,
+            s => new GetSalesReportHandler(s.SellerSales, s.ShopCalendar, ProductInputRules.ShopCurrency, s.Time))
+            with { Description = "A seller's net sales by shop day, with totals and the top and bottom products (admins: any seller)." },
 
         // Delivery metrics: every CodePipeline execution state change becomes one CSV row of the lake (docs/delivery-metrics.md).
         new FunctionDefinition(PipelineEventRecorder.FunctionName,

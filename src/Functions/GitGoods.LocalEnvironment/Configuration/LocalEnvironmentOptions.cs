@@ -63,6 +63,11 @@ public sealed record LocalEnvironmentOptions
     /// <summary>The WAF rate rule's local stand-in; default the WAF's numbers, <see cref="RateLimitOptions.Off"/> for tests and benchmarks.</summary>
     public RateLimitOptions RateLimit { get; init; } = RateLimitOptions.Waf;
 
+    public const string DefaultShopTimeZone = "Asia/Singapore";
+
+    /// <summary>The shop's time zone (IANA id): the days of the sales rollups and reports (<c>--shop-time-zone</c>, <c>SHOP_TIME_ZONE</c>).</summary>
+    public string ShopTimeZone { get; init; } = DefaultShopTimeZone;
+
     /// <summary>The Powertools-layout idempotency table beside the shop table.</summary>
     public string IdempotencyTableName => TableName + "-idempotency";
 
@@ -105,8 +110,14 @@ public sealed record LocalEnvironmentOptions
             WebRoot = Path.GetFullPath(Setting("web-root", "GITGOODS_WEB_ROOT") ?? Path.Combine(RepositoryRoot.Find(currentDirectory), "src", "Web", "dist")),
             IdentityAutoConfirm = ParseBool(Setting("identity-auto-confirm", "GITGOODS_IDENTITY_AUTO_CONFIRM") ?? "true", "identity-auto-confirm"),
             RateLimit = RateLimitOptions.From(Setting),
+            ShopTimeZone = ParseTimeZone(Setting("shop-time-zone", "SHOP_TIME_ZONE") ?? DefaultShopTimeZone),
         };
     }
+
+    private static string ParseTimeZone(string id) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(id, out _)
+            ? id
+            : throw new InvalidOperationException($"--shop-time-zone must be an IANA time zone such as {DefaultShopTimeZone}, not '{id}'.");
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -10,6 +10,9 @@ internal static partial class SeedLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Added index {Index} to table {Table}")]
     public static partial void IndexAdded(this ILogger logger, string index, string table);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Turned on the stream (new and old images) of table {Table}")]
+    public static partial void StreamEnabled(this ILogger logger, string table);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Moved {Count} demo products from the legacy seller to the demo seller")]
     public static partial void SellerMigrated(this ILogger logger, int count);
 

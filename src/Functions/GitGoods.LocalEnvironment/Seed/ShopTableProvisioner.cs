@@ -31,6 +31,7 @@ public sealed class ShopTableProvisioner(IAmazonDynamoDB dynamoDb, ILogger<ShopT
         else
         {
             await AddMissingIndexesAsync(table, cancellationToken);
+            await EnableStreamAsync(table, cancellationToken);
         }
 
         var ttl = await dynamoDb.DescribeTimeToLiveAsync(new DescribeTimeToLiveRequest { TableName = tableName }, cancellationToken);
@@ -72,6 +73,18 @@ public sealed class ShopTableProvisioner(IAmazonDynamoDB dynamoDb, ILogger<ShopT
                 },
             }, cancellationToken);
         }
+    }
+
+    /// <summary>A table made before the sales rollups has no stream: turn it on (new and old images), as the CDK app has it.</summary>
+    private async Task EnableStreamAsync(TableDescription table, CancellationToken cancellationToken)
+    {
+        if (table.StreamSpecification?.StreamEnabled == true)
+        {
+            return;
+        }
+
+        await dynamoDb.UpdateTableAsync(new UpdateTableRequest { TableName = table.TableName, StreamSpecification = ShopTable.Stream }, cancellationToken);
+        logger.StreamEnabled(table.TableName);
     }
 
     // One index per UpdateTable call, as DynamoDB allows; each must be ACTIVE before the next change and before use.

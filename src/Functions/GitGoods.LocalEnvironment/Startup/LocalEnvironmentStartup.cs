@@ -35,6 +35,7 @@ public sealed class LocalEnvironmentStartup(
             // Every function is created here, once, as a Lambda execution environment would at its first invocation.
             services.GetRequiredService<GatewayRouteTable>();
             services.GetRequiredService<SqsEventSourceMapping>().Start();
+            services.GetRequiredService<GitGoods.LocalEnvironment.Streams.TableStreamMappings>().Start();
             var functions = services.GetRequiredService<GitGoods.Composition.FunctionServices>();
             var requeued = await GitGoods.LocalEnvironment.Fulfilment.PendingOrderRecovery.RequeueAsync(functions.Orders, functions.OrderHandOff, cancellationToken);
             if (requeued > 0)
@@ -52,10 +53,11 @@ public sealed class LocalEnvironmentStartup(
         lifetime.ApplicationStarted.Register(banner.Print);
     }
 
-    /// <summary>The queue's consumers first (they finish what they hold), then the engines.</summary>
+    /// <summary>The queue's and the stream's consumers first (they finish what they hold), then the engines.</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         await services.GetRequiredService<SqsEventSourceMapping>().StopAsync(cancellationToken);
+        await services.GetRequiredService<GitGoods.LocalEnvironment.Streams.TableStreamMappings>().StopAsync();
         await Task.WhenAll(engine.StopAsync(), sqs.StopAsync());
     }
 }
