@@ -1,3 +1,7 @@
+using GitGoods.Adapters.Orders;
+using GitGoods.Analytics;
+using GitGoods.Analytics.ExportOrderLines;
+using GitGoods.Analytics.Lake;
 using GitGoods.Cart;
 using GitGoods.Cart.ClearCart;
 using GitGoods.Cart.GetCart;
@@ -18,6 +22,7 @@ using GitGoods.Http;
 using GitGoods.Identity;
 using GitGoods.Identity.GetProfile;
 using GitGoods.Domain.Orders;
+using GitGoods.Hosting.DynamoDbStreams;
 using GitGoods.Hosting.EventBridge;
 using GitGoods.Orders.AdminOrders;
 using GitGoods.Orders.CancelOrder;
@@ -113,6 +118,12 @@ public static class FunctionManifest
             DataAccess.ReadWriteTable with { SendsOrders = true },
             s => new EventBridgeFunction(new RelayOrderOutboxHandler(s.OrderOutbox, s.OrderHandOff, s.Time)))
             { Description = "Hands off placed orders whose hand-off did not happen (the outbox relay)." },
+
+        // Analytics: the business team's lake (docs/analytics-lake.md).
+        new FunctionDefinition("ExportOrderLines", new TableStreamTrigger(OrderImages.ItemType),
+            DataAccess.None with { AnalyticsWritePrefix = LakeTables.OrderLines.Prefix },
+            s => new DynamoDbStreamFunction(new ExportOrderLinesHandler(s.AnalyticsFiles, ShopDays.Zone(s.Settings.ShopTimeZone))))
+            { Description = "Appends each order change's lines (no personal data) to the lake's order_lines table as Parquet." },
     ];
 
     /// <summary>The function named <paramref name="name"/> (the Lambda <c>_HANDLER</c>), or null.</summary>
