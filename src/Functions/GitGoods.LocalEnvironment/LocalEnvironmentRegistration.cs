@@ -59,6 +59,7 @@ public static class LocalEnvironmentRegistration
                 OrderDeadLetterQueueUrl = sp.GetRequiredService<StackQueues>().Provisioned.DeadLetterQueueUrl,
                 SqsEndpoint = sp.GetRequiredService<SqsEngine>().Endpoint,
                 PersonalDataKeyFile = options.PersonalDataKeyFile,
+                AnalyticsFolder = options.AnalyticsDirectory,
             },
             sp.GetRequiredService<TimeProvider>(),
             () => sp.GetRequiredService<StackAddress>().Issuer));
