@@ -116,6 +116,19 @@ public sealed class SalesQueriesTests : IDisposable
             "sales-best-sellers", "sales-worst-sellers", "sales-revenue-by-day", "sales-revenue-by-platform", "sales-quantity-by-date-and-item");
     }
 
+    [Fact]
+    public async Task Report_PrintsEveryQueryWithItsAnswer()
+    {
+        using var lake = await FilledLakeAsync();
+        using var output = new StringWriter();
+
+        LakeReport.WriteSales(lake, output);
+
+        var text = output.ToString();
+        SalesQueries.All.Should().AllSatisfy(q => text.Should().Contain("== " + q.Name));
+        text.Should().Contain("p-best").And.Contain("Switch");
+    }
+
     private async Task<DuckDbLake> FilledLakeAsync()
     {
         var sales = new SalesLake(_folder);
