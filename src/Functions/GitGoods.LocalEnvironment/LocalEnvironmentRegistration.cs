@@ -61,6 +61,7 @@ public static class LocalEnvironmentRegistration
                 SqsEndpoint = sp.GetRequiredService<SqsEngine>().Endpoint,
                 PersonalDataKeyFile = options.PersonalDataKeyFile,
                 ShopTimeZone = options.ShopTimeZone,
+                AnalyticsFolder = options.AnalyticsDirectory,
             },
             sp.GetRequiredService<TimeProvider>(),
             () => sp.GetRequiredService<StackAddress>().Issuer));

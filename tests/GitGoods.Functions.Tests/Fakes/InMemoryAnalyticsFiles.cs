@@ -1,16 +1,18 @@
-using System.Text;
 using GitGoods.Domain.Analytics;
 
 namespace GitGoods.Functions.Tests.Fakes;
 
-/// <summary>The analytics lake in a dictionary: a put replaces the object at its key, as S3 does.</summary>
+/// <summary>The analytics lake in memory: every put replaces the object, as S3 and the folder do.</summary>
 internal sealed class InMemoryAnalyticsFiles : IAnalyticsFiles
 {
-    public Dictionary<string, (string Text, string ContentType)> Objects { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, byte[]> Objects { get; } = new(StringComparer.Ordinal);
+
+    public int Puts { get; private set; }
 
     public Task PutAsync(string key, ReadOnlyMemory<byte> content, string contentType, CancellationToken cancellationToken)
     {
-        Objects[key] = (Encoding.UTF8.GetString(content.Span), contentType);
+        Objects[key] = content.ToArray();
+        Puts++;
         return Task.CompletedTask;
     }
 }

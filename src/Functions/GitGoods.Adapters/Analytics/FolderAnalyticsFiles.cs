@@ -19,6 +19,8 @@ public sealed class FolderAnalyticsFiles(string root) : IAnalyticsFiles
         File.Move(temporary, path, overwrite: true);
     }
 
+    public Task<bool> ExistsAsync(string key, CancellationToken cancellationToken) => Task.FromResult(File.Exists(PathOf(key)));
+
     /// <summary>The file that holds <paramref name="key"/>.</summary>
     /// <exception cref="ArgumentException">When the key is not a plain relative key inside the folder.</exception>
     public string PathOf(string key)

@@ -19,4 +19,19 @@ public sealed class S3AnalyticsFiles(IAmazonS3 s3, string bucketName) : IAnalyti
             ContentType = contentType,
         }, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <exception cref="AmazonS3Exception">When S3 refuses the HEAD request (403 when the caller may not list the bucket).</exception>
+    public async Task<bool> ExistsAsync(string key, CancellationToken cancellationToken)
+    {
+        AnalyticsKeys.Validate(key);
+        try
+        {
+            _ = await s3.GetObjectMetadataAsync(bucketName, key, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (AmazonS3Exception e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+    }
 }

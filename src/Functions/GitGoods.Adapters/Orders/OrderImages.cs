@@ -18,4 +18,7 @@ public static class OrderImages
     /// <exception cref="KeyNotFoundException">When the image lacks an order attribute.</exception>
     public static Order ToOrder(IReadOnlyDictionary<string, AttributeValue> image) =>
         OrderItem.FromItem(image.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal));
+
+    /// <summary>The item the order store writes for <paramref name="order"/>: what a stream's NewImage of it holds (tests and replays build records from it).</summary>
+    public static IReadOnlyDictionary<string, AttributeValue> ToImage(Order order) => OrderItem.ToItem(order);
 }

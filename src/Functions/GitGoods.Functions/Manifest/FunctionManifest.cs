@@ -1,5 +1,8 @@
 using GitGoods.Adapters.Orders;
+using GitGoods.Analytics;
 using GitGoods.Analytics.Delivery;
+using GitGoods.Analytics.ExportOrderLines;
+using GitGoods.Analytics.ExportSalesDaily;
 using GitGoods.Analytics.Lake;
 using GitGoods.Analytics.RollupSales;
 using GitGoods.Analytics.SalesReports;
@@ -135,6 +138,16 @@ public static class FunctionManifest
             DataAccess.None with { AnalyticsWritePrefix = LakeTables.PipelineEvents.Prefix },
             s => new EventBridgeFunction(new PipelineEventRecorder(s.AnalyticsFiles)))
             { MemoryMb = 256, Description = "Records each CodePipeline pipeline, stage and action state change as a CSV row of the lake." },
+
+        // Analytics: the business team's lake (docs/analytics-lake.md).
+        new FunctionDefinition("ExportOrderLines", new TableStreamTrigger(OrderImages.ItemType),
+            DataAccess.None with { AnalyticsWritePrefix = LakeTables.OrderLines.Prefix },
+            s => new DynamoDbStreamFunction(new ExportOrderLinesHandler(s.AnalyticsFiles, ShopDays.Zone(s.Settings.ShopTimeZone))))
+            { Description = "Appends each order change's lines (no personal data) to the lake's order_lines table as Parquet." },
+        new FunctionDefinition("ExportSalesDaily", new ScheduleTrigger("rate(15 minutes)", LocalEverySeconds: 10),
+            DataAccess.ReadTable with { AnalyticsWritePrefix = LakeTables.SalesDaily.Prefix },
+            s => new EventBridgeFunction(new ExportSalesDailyHandler(s.SalesRollups, s.AnalyticsFiles, ShopDays.Zone(s.Settings.ShopTimeZone), s.Time)))
+            { TimeoutSeconds = 60, Description = "Exports the last 35 shop days of sales rollups to the lake's sales_daily table as Parquet." },
     ];
 
     /// <summary>The function named <paramref name="name"/> (the Lambda <c>_HANDLER</c>), or null.</summary>

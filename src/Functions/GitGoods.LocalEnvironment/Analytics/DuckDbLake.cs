@@ -22,6 +22,8 @@ public sealed class DuckDbLake : IDisposable
         var connection = new DuckDBConnection("DataSource=:memory:");
         connection.Open();
         var lake = new DuckDbLake(connection);
+        // Athena's sessions are UTC: current_date, and casts of the files' UTC timestamps, must not follow this machine's zone.
+        lake.Execute("SET TimeZone = 'UTC'");
         foreach (var table in LakeTables.All)
         {
             lake.Execute(ViewOf(table, Path.GetFullPath(root)));

@@ -74,6 +74,9 @@ public sealed record LocalEnvironmentOptions
     /// <summary>The key ring standing in for KMS (owner-only file).</summary>
     public string PersonalDataKeyFile => Path.Combine(StateDirectory, "keys", "order-pii-keys.json");
 
+    /// <summary>The folder standing in for the analytics bucket: the lake's files (<c>lake/{table}/dt=…/</c>) that DuckDB reads.</summary>
+    public string AnalyticsDirectory => Path.Combine(StateDirectory, "analytics");
+
     /// <summary>Where the SMS and e-mails the stack would have sent are kept.</summary>
     public string OutboxDirectory => Path.Combine(StateDirectory, "outbox");
 

@@ -30,6 +30,7 @@ public sealed class ReadyBanner(IServer server, DynamoDbEngine engine, SqsEngine
               DynamoDB:  {engine.Endpoint.GetLeftPart(UriPartial.Authority)} (table {options.TableName})
               Data:      {data}
               SQS:       {sqs.Endpoint.GetLeftPart(UriPartial.Authority)} (fauxqs; queue gitgoods-orders, dead letters gitgoods-orders-dlq)
+              Analytics: {options.AnalyticsDirectory}  (the lake's Parquet/CSV files; docs/analytics-lake.md)
               Outbox:    {url}/local/outbox  (the SMS and e-mails the shop sends)
               Cognito:   {url}/cognito  (pool {UserPool.Id}, client {UserPool.ClientId})
               Rate limit: {RateLimit(options.RateLimit)}

@@ -35,9 +35,9 @@ internal static class PipelineEvents
         "state":"STARTED","version":11.0,"pipeline-execution-attempt":1.0}}
         """;
 
-    public static (EventBridgeFunction Function, InMemoryAnalyticsFiles Lake) Recorder()
+    public static (EventBridgeFunction Function, InMemoryTextLake Lake) Recorder()
     {
-        var lake = new InMemoryAnalyticsFiles();
+        var lake = new InMemoryTextLake();
         return (new EventBridgeFunction(new PipelineEventRecorder(lake)), lake);
     }
 

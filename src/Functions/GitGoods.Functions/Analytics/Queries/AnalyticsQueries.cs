@@ -8,10 +8,10 @@ namespace GitGoods.Analytics.Queries;
 public static class AnalyticsQueries
 {
     /// <summary>The queries (SELECTs) people run.</summary>
-    public static IReadOnlyList<NamedQuery> All => [.. DeliveryQueries.All];
+    public static IReadOnlyList<NamedQuery> All => [.. SalesQueries.All, .. DeliveryQueries.All];
 
     /// <summary>The <c>CREATE OR REPLACE VIEW</c> statements QuickSight's datasets depend on; run before the dashboards refresh.</summary>
-    public static IReadOnlyList<NamedQuery> Views => [.. DeliveryViews.All];
+    public static IReadOnlyList<NamedQuery> Views => [.. SalesViews.All, .. DeliveryViews.All];
 
     /// <summary>Everything the workgroup saves: the queries, then the view definitions.</summary>
     public static IReadOnlyList<NamedQuery> Saved => [.. All, .. Views];
