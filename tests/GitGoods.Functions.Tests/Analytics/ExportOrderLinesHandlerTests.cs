@@ -1,3 +1,4 @@
+using GitGoods.Domain.Analytics.Sales;
 using System.Text;
 using System.Text.Json;
 using GitGoods.Analytics.ExportOrderLines;
@@ -13,7 +14,7 @@ namespace GitGoods.Functions.Tests.Analytics;
 public class ExportOrderLinesHandlerTests
 {
     private static readonly DateTimeOffset Placed = new(2026, 12, 3, 23, 30, 0, TimeSpan.Zero);
-    private static readonly TimeZoneInfo Singapore = TimeZoneInfo.FindSystemTimeZoneById("Asia/Singapore");
+    private static readonly ShopCalendar Singapore = ShopCalendar.For("Asia/Singapore");
     private static readonly LambdaContext Context = new("req-1", "ExportOrderLines", "1", 512, "arn", null, DateTimeOffset.MaxValue);
 
     [Fact]
@@ -119,11 +120,11 @@ public class ExportOrderLinesHandlerTests
             r.OrderVersion.Should().Be(3);
         });
         rows.Select(r => r.LineAmount).Should().Equal(2 * 4999, 1 * 1500);
-        OrderLineRow.IsCounted(OrderStatus.Confirmed).Should().BeTrue();
-        OrderLineRow.IsCounted(OrderStatus.Shipped).Should().BeTrue();
-        OrderLineRow.IsCounted(OrderStatus.Delivered).Should().BeTrue();
-        OrderLineRow.IsCounted(OrderStatus.Pending).Should().BeFalse();
-        OrderLineRow.IsCounted(OrderStatus.Rejected).Should().BeFalse();
+        SaleStatuses.Counts(OrderStatus.Confirmed).Should().BeTrue();
+        SaleStatuses.Counts(OrderStatus.Shipped).Should().BeTrue();
+        SaleStatuses.Counts(OrderStatus.Delivered).Should().BeTrue();
+        SaleStatuses.Counts(OrderStatus.Pending).Should().BeFalse();
+        SaleStatuses.Counts(OrderStatus.Rejected).Should().BeFalse();
         placed.Status.Should().Be(OrderStatus.Pending);
     }
 

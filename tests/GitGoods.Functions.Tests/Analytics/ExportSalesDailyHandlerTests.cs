@@ -1,3 +1,4 @@
+using GitGoods.Domain.Analytics.Sales;
 using GitGoods.Analytics.ExportSalesDaily;
 using GitGoods.Domain.Analytics;
 using GitGoods.Domain.Common;
@@ -9,7 +10,7 @@ namespace GitGoods.Functions.Tests.Analytics;
 
 public class ExportSalesDailyHandlerTests
 {
-    private static readonly TimeZoneInfo Singapore = TimeZoneInfo.FindSystemTimeZoneById("Asia/Singapore");
+    private static readonly ShopCalendar Singapore = ShopCalendar.For("Asia/Singapore");
     private static readonly DateOnly Today = new(2026, 12, 4);
 
     [Fact]

@@ -1,3 +1,4 @@
+using GitGoods.Domain.Analytics.Sales;
 using GitGoods.Analytics;
 using GitGoods.Analytics.ExportOrderLines;
 using GitGoods.Analytics.ExportSalesDaily;
@@ -16,7 +17,7 @@ namespace GitGoods.LocalEnvironment.Tests.Analytics;
 /// </summary>
 internal sealed class SalesLake(LakeFolder folder)
 {
-    public static readonly TimeZoneInfo Singapore = TimeZoneInfo.FindSystemTimeZoneById("Asia/Singapore");
+    public static readonly ShopCalendar Singapore = ShopCalendar.For("Asia/Singapore");
     private static readonly LambdaContext Context = new("req", "ExportOrderLines", "1", 512, "arn", null, DateTimeOffset.MaxValue);
     private readonly List<DynamoDbStreamRecord> _records = [];
     private readonly Dictionary<string, Order> _latest = new(StringComparer.Ordinal);
@@ -52,19 +53,19 @@ internal sealed class SalesLake(LakeFolder folder)
     /// <summary>Exports the rollups of the last 35 shop days, as the rollup function would hold them for these orders.</summary>
     public Task ExportRollupsAsync() =>
         new ExportSalesDailyHandler(new RecountedRollups(_latest.Values), folder.Files, Singapore, TimeProvider.System)
-            .ExportAsync(ShopDays.DayOf(DateTimeOffset.UtcNow, Singapore), CancellationToken.None);
+            .ExportAsync(Singapore.Today(TimeProvider.System), CancellationToken.None);
 
     /// <summary>The rollups by definition: per seller, shop day of placement and product, counted orders only; cancelled ones net to zero rows.</summary>
     private sealed class RecountedRollups(IEnumerable<Order> orders) : ISalesRollups
     {
         public Task<IReadOnlyList<ProductSales>> ReadDayAsync(DateOnly day, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<ProductSales>>([.. orders
-                .Where(o => ShopDays.DayOf(o.CreatedAt, Singapore) == day && (OrderLineRow.IsCounted(o.Status) || WasConfirmed(o)))
+                .Where(o => Singapore.DayOf(o.CreatedAt) == day && (SaleStatuses.Counts(o.Status) || WasConfirmed(o)))
                 .SelectMany(o => o.Lines.Select(l => (Order: o, Line: l)))
                 .GroupBy(x => (x.Line.SellerId, x.Line.ProductId))
                 .Select(g =>
                 {
-                    var counted = g.Where(x => OrderLineRow.IsCounted(x.Order.Status)).ToList();
+                    var counted = g.Where(x => SaleStatuses.Counts(x.Order.Status)).ToList();
                     var revenue = counted.Select(x => x.Line.LineTotal).Aggregate(new GitGoods.Domain.Common.Money(0, "SGD"), (a, b) => a.Add(b));
                     return new ProductSales(g.Key.SellerId, day, g.Key.ProductId, g.First().Line.Title, g.First().Line.Platform,
                         counted.Sum(x => x.Line.Quantity), revenue, counted.Count);

@@ -143,7 +143,7 @@ public sealed class SalesQueriesTests : IDisposable
         return DuckDbLake.Open(_folder.Root);
     }
 
-    private static DateOnly Day(DateTimeOffset at) => ShopDays.DayOf(at, SalesLake.Singapore);
+    private static DateOnly Day(DateTimeOffset at) => SalesLake.Singapore.DayOf(at);
 
     private static DateOnly Day(object? value) => value switch
     {

@@ -142,12 +142,12 @@ public static class FunctionManifest
         // Analytics: the business team's lake (docs/analytics-lake.md).
         new FunctionDefinition("ExportOrderLines", new TableStreamTrigger(OrderImages.ItemType),
             DataAccess.None with { AnalyticsWritePrefix = LakeTables.OrderLines.Prefix },
-            s => new DynamoDbStreamFunction(new ExportOrderLinesHandler(s.AnalyticsFiles, ShopDays.Zone(s.Settings.ShopTimeZone))))
+            s => new DynamoDbStreamFunction(new ExportOrderLinesHandler(s.AnalyticsFiles, s.ShopCalendar)))
             { Description = "Appends each order change's lines (no personal data) to the lake's order_lines table as Parquet." },
         new FunctionDefinition("ExportSalesDaily", new ScheduleTrigger("rate(15 minutes)", LocalEverySeconds: 10),
             DataAccess.ReadTable with { AnalyticsWritePrefix = LakeTables.SalesDaily.Prefix },
-            s => new EventBridgeFunction(new ExportSalesDailyHandler(s.SalesRollups, s.AnalyticsFiles, ShopDays.Zone(s.Settings.ShopTimeZone), s.Time)))
-            { TimeoutSeconds = 60, Description = "Exports the last 35 shop days of sales rollups to the lake's sales_daily table as Parquet." },
+            s => new EventBridgeFunction(new ExportSalesDailyHandler(s.SalesRollups, s.AnalyticsFiles, s.ShopCalendar, s.Time)))
+            { TimeoutSeconds = 29, Description = "Exports the last 35 shop days of sales rollups to the lake's sales_daily table as Parquet." },
     ];
 
     /// <summary>The function named <paramref name="name"/> (the Lambda <c>_HANDLER</c>), or null.</summary>

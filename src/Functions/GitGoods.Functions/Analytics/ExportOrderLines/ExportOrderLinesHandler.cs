@@ -1,3 +1,4 @@
+using GitGoods.Domain.Analytics.Sales;
 using GitGoods.Analytics.Lake;
 using GitGoods.Analytics.OrderChanges;
 using GitGoods.Domain.Analytics;
@@ -11,7 +12,7 @@ namespace GitGoods.Analytics.ExportOrderLines;
 /// one Parquet file per UTC change day per batch. A file's name is the batch's first and last sequence numbers, so a
 /// retried identical batch replaces its own files instead of adding copies.
 /// </summary>
-public sealed class ExportOrderLinesHandler(IAnalyticsFiles files, TimeZoneInfo shopZone) : IDynamoDbStreamHandler
+public sealed class ExportOrderLinesHandler(IAnalyticsFiles files, ShopCalendar calendar) : IDynamoDbStreamHandler
 {
     public async Task<string?> HandleAsync(DynamoDbStreamEvent streamEvent, LambdaContext context, CancellationToken cancellationToken)
     {
@@ -20,9 +21,9 @@ public sealed class ExportOrderLinesHandler(IAnalyticsFiles files, TimeZoneInfo 
         var (changes, exported, failedAt) = Read(streamEvent.Records);
         if (exported.Count > 0)
         {
-            var rows = changes.SelectMany(c => OrderLineRow.Of(c, shopZone)).ToList();
+            var rows = changes.SelectMany(c => OrderLineRow.Of(c, calendar)).ToList();
             var name = exported[0].DynamoDb.SequenceNumber + "-" + exported[^1].DynamoDb.SequenceNumber;
-            foreach (var partition in rows.GroupBy(r => ShopDays.UtcDayOf(r.ChangedAt)))
+            foreach (var partition in rows.GroupBy(r => DateOnly.FromDateTime(r.ChangedAt.UtcDateTime)))
             {
                 await LakeFile.WriteAsync(files, LakeFile.KeyOf(LakeTables.OrderLines, partition.Key, name),
                     LakeTables.OrderLines, OrderLineRow.Columns, [.. partition], cancellationToken).ConfigureAwait(false);

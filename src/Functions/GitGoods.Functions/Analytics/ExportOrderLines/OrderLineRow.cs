@@ -1,3 +1,4 @@
+using GitGoods.Domain.Analytics.Sales;
 using System.Globalization;
 using GitGoods.Analytics.Lake;
 using GitGoods.Analytics.OrderChanges;
@@ -31,22 +32,19 @@ public sealed record OrderLineRow(
         .BigInt("line_amount", r => r.LineAmount)
         .Text("currency", r => r.Currency);
 
-    /// <summary>True for the statuses that count as a sale.</summary>
-    public static bool IsCounted(OrderStatus status) => status is OrderStatus.Confirmed or OrderStatus.Shipped or OrderStatus.Delivered;
-
     /// <summary>
     /// The rows of <paramref name="change"/>: one per line of the order after it. The change happened when the stream
     /// recorded it (a write that moves no status, such as a stock reservation, leaves the order's own times alone).
     /// </summary>
-    public static IEnumerable<OrderLineRow> Of(OrderChange change, TimeZoneInfo shopZone)
+    public static IEnumerable<OrderLineRow> Of(OrderChange change, ShopCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(change);
         var order = change.After;
         var changedAt = change.ApproximateAt > DateTimeOffset.UnixEpoch ? change.ApproximateAt : order.UpdatedAt;
-        var shopDay = ShopDays.DayOf(order.CreatedAt, shopZone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var shopDay = calendar.DayOf(order.CreatedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var status = OrderStatusRules.Name(order.Status);
         return order.Lines.Select(line => new OrderLineRow(
-            order.Id, order.Version, status, IsCounted(order.Status), order.CreatedAt, shopDay, changedAt,
+            order.Id, order.Version, status, SaleStatuses.Counts(order.Status), order.CreatedAt, shopDay, changedAt,
             line.SellerId, line.ProductId, line.Title, line.Platform, line.Quantity, line.UnitPrice.Amount, line.LineTotal.Amount, line.UnitPrice.Currency));
     }
 }

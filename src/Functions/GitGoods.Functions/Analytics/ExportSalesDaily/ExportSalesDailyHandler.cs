@@ -1,3 +1,4 @@
+using GitGoods.Domain.Analytics.Sales;
 using GitGoods.Analytics.Lake;
 using GitGoods.Domain.Analytics;
 using GitGoods.Hosting.EventBridge;
@@ -10,7 +11,7 @@ namespace GitGoods.Analytics.ExportSalesDaily;
 /// each day whole, replacing its file, so every run is idempotent and late changes (a cancellation weeks later) reach the
 /// lake on the next run. A day with no rollups is skipped unless it already has a file, which is then emptied.
 /// </summary>
-public sealed class ExportSalesDailyHandler(ISalesRollups rollups, IAnalyticsFiles files, TimeZoneInfo shopZone, TimeProvider time)
+public sealed class ExportSalesDailyHandler(ISalesRollups rollups, IAnalyticsFiles files, ShopCalendar calendar, TimeProvider time)
     : IEventBridgeHandler
 {
     public const int DefaultDays = 35;
@@ -24,7 +25,7 @@ public sealed class ExportSalesDailyHandler(ISalesRollups rollups, IAnalyticsFil
     public async Task HandleAsync(EventBridgeEvent eventBridgeEvent, LambdaContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var written = await ExportAsync(ShopDays.DayOf(time.GetUtcNow(), shopZone), cancellationToken).ConfigureAwait(false);
+        var written = await ExportAsync(calendar.Today(time), cancellationToken).ConfigureAwait(false);
         context.Metrics.AddMetric("SalesDaysExported", written);
     }
 
