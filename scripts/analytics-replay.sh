@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Replays the sample CodePipeline events (samples/codepipeline) through the delivery-metrics function (RecordPipelineEvent,
-# through its Lambda entry point) into the analytics lake folder, then prints every named query's answer from DuckDB:
-# the delivery metrics first. Needs only the .NET SDK; no running stack. See docs/delivery-metrics.md.
-#   scripts/analytics-replay.sh                  # into .local/analytics (beside what the local stack wrote)
-#   scripts/analytics-replay.sh --fresh          # into a new temporary folder, removed afterwards
-#   scripts/analytics-replay.sh --lake <folder>  # into <folder>
+# through its Lambda entry point) and a week of sample orders through the lake's sales writers (ExportOrderLines,
+# ExportSalesDaily) into a lake folder, then prints every named query's answer from DuckDB: the delivery metrics first,
+# then the sales queries. Needs only the .NET SDK; no running stack. See docs/analytics.md and docs/delivery-metrics.md.
+#   scripts/analytics-replay.sh                  # into a new temporary folder, removed afterwards
+#   scripts/analytics-replay.sh --lake <folder>  # into <folder>, kept (query it again with DuckDB)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

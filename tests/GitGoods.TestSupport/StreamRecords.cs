@@ -36,23 +36,5 @@ public static class StreamRecords
     }
 
     public static IDictionary<string, StreamAttributeValue> ToStream(IReadOnlyDictionary<string, AttributeValue> image) =>
-        image.ToDictionary(a => a.Key, a => ToStream(a.Value), StringComparer.Ordinal);
-
-    public static StreamAttributeValue ToStream(AttributeValue value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        return value switch
-        {
-            { S: { } s } => new StreamAttributeValue { S = s },
-            { N: { } n } => new StreamAttributeValue { N = n },
-            { BOOL: { } b } => new StreamAttributeValue { Bool = b },
-            { NULL: true } => new StreamAttributeValue { Null = true },
-            { M: { } m } => new StreamAttributeValue { M = ToStream(m) },
-            { L: { } l } => new StreamAttributeValue { L = [.. l.Select(ToStream)] },
-            { SS: { Count: > 0 } ss } => new StreamAttributeValue { SS = [.. ss] },
-            { NS: { Count: > 0 } ns } => new StreamAttributeValue { NS = [.. ns] },
-            { B: { } bytes } => new StreamAttributeValue { B = Convert.ToBase64String(bytes.ToArray()) },
-            _ => throw new ArgumentException("An attribute value with no member set.", nameof(value)),
-        };
-    }
+        GitGoods.Analytics.OrderChanges.StreamImages.FromAttributes(image);
 }

@@ -5,11 +5,11 @@ namespace GitGoods.LocalEnvironment.Tests.Analytics;
 public sealed class AnalyticsReplayCommandTests
 {
     [Fact]
-    public async Task Fresh_PrintsTheDeliveryMetricsTable_AndLeavesNoFolder()
+    public async Task Default_PrintsTheDeliveryMetricsAndTheSalesQueries_AndLeavesNoFolder()
     {
         using var output = new StringWriter();
 
-        var exit = await AnalyticsReplayCommand.RunAsync(["--fresh"], output, CancellationToken.None);
+        var exit = await AnalyticsReplayCommand.RunAsync([], output, CancellationToken.None);
 
         exit.Should().Be(0);
         var text = output.ToString();
@@ -18,8 +18,12 @@ public sealed class AnalyticsReplayCommandTests
             .And.Contain("-- delivery-change-failure-rate").And.Contain("0.3333333333333333")
             .And.Contain("-- delivery-time-to-restore").And.Contain("| 5752")
             .And.Contain("-- delivery-stage-durations").And.Contain("git-goods | Deploy | 2    | 0           | 255.5")
-            .And.Contain(LakeReport.OtherHeading);
-        text.IndexOf(LakeReport.DeliveryHeading, StringComparison.Ordinal).Should().BeLessThan(text.IndexOf(LakeReport.OtherHeading, StringComparison.Ordinal));
+            .And.Contain(LakeReport.SalesHeading);
+        text.IndexOf(LakeReport.DeliveryHeading, StringComparison.Ordinal).Should().BeLessThan(text.IndexOf(LakeReport.SalesHeading, StringComparison.Ordinal));
+        var sales = text[text.IndexOf(LakeReport.SalesHeading, StringComparison.Ordinal)..];
+        // The samples: Pocket Harvest (14 units) and Stellar Drift (13) lead; the cancelled Neon Kart order nets out.
+        sales.Should().Contain("-- sales-best-sellers").And.Contain("-- sales-quantity-by-date-and-item").And.Contain("Stellar Drift")
+            .And.NotContain("(no rows)");
         var folder = text.Split('\n')[0].Split(" into ")[1].Trim();
         Directory.Exists(folder).Should().BeFalse();
     }

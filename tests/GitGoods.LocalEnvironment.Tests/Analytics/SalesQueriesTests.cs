@@ -1,3 +1,4 @@
+using GitGoods.LocalEnvironment.Analytics.Replay;
 using GitGoods.Analytics;
 using GitGoods.Analytics.Queries;
 using GitGoods.Domain.Orders;
@@ -122,10 +123,10 @@ public sealed class SalesQueriesTests : IDisposable
         using var lake = await FilledLakeAsync();
         using var output = new StringWriter();
 
-        LakeReport.WriteSales(lake, output);
+        LakeReport.Write(lake, output);
 
         var text = output.ToString();
-        SalesQueries.All.Should().AllSatisfy(q => text.Should().Contain("== " + q.Name));
+        SalesQueries.All.Should().AllSatisfy(q => text.Should().Contain("-- " + q.Name));
         text.Should().Contain("p-best").And.Contain("Switch");
     }
 

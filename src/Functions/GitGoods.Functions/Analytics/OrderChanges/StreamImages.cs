@@ -27,4 +27,26 @@ public static class StreamImages
             _ => throw new FormatException("A stream attribute value with no member set."),
         };
     }
+
+    /// <summary>The other way: an item image as a stream event carries it (the local replay builds stream records so).</summary>
+    public static IDictionary<string, StreamAttributeValue> FromAttributes(IReadOnlyDictionary<string, AttributeValue> image) =>
+        image.ToDictionary(a => a.Key, a => FromAttribute(a.Value), StringComparer.Ordinal);
+
+    public static StreamAttributeValue FromAttribute(AttributeValue value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return value switch
+        {
+            { S: { } s } => new StreamAttributeValue { S = s },
+            { N: { } n } => new StreamAttributeValue { N = n },
+            { BOOL: { } b } => new StreamAttributeValue { Bool = b },
+            { NULL: true } => new StreamAttributeValue { Null = true },
+            { M: { } m } => new StreamAttributeValue { M = m.ToDictionary(a => a.Key, a => FromAttribute(a.Value), StringComparer.Ordinal) },
+            { L: { } l } => new StreamAttributeValue { L = [.. l.Select(FromAttribute)] },
+            { SS: { Count: > 0 } ss } => new StreamAttributeValue { SS = [.. ss] },
+            { NS: { Count: > 0 } ns } => new StreamAttributeValue { NS = [.. ns] },
+            { B: { } bytes } => new StreamAttributeValue { B = Convert.ToBase64String(bytes.ToArray()) },
+            _ => throw new ArgumentException("An attribute value with no member set.", nameof(value)),
+        };
+    }
 }
