@@ -89,6 +89,7 @@ public class CatalogReadWiringTests
             ["ORDER_PII_KMS_KEY_ID"] = "alias/test",
             ["COGNITO_ISSUER"] = "http://127.0.0.1:1/pool",
             ["COGNITO_CLIENT_ID"] = "client",
+            ["ANALYTICS_BUCKET"] = "analytics-bucket",
         };
         if (daxEndpoint is not null)
         {
