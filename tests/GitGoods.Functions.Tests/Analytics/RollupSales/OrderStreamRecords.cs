@@ -2,9 +2,8 @@ using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using GitGoods.Adapters.Orders;
-using GitGoods.Domain.Common;
+using GitGoods.Analytics.OrderChanges;
 using GitGoods.Domain.Orders;
-using GitGoods.Domain.Privacy;
 using GitGoods.Hosting.DynamoDbStreams;
 
 namespace GitGoods.Functions.Tests.Analytics.RollupSales;
@@ -17,21 +16,6 @@ internal sealed class OrderStreamRecords(IAmazonDynamoDB dynamoDb, string table)
 {
     private static long _sequence = 1000;
     private readonly DynamoOrderStore _store = new(dynamoDb, table);
-
-    public static Order Placed(string id, DateTimeOffset at, params OrderLine[] lines) => new()
-    {
-        Id = id,
-        CustomerId = "shopper-1",
-        Status = OrderStatus.Pending,
-        Lines = lines,
-        PersonalData = new ProtectedFields("k", "d", new Dictionary<string, string>(StringComparer.Ordinal)),
-        History = [new StatusChange(OrderStatus.Pending, at)],
-        CreatedAt = at,
-        UpdatedAt = at,
-    };
-
-    public static OrderLine Line(string product, string seller, long unitPrice, int quantity) =>
-        new(product, "Title " + product, "Switch", seller, new Money(unitPrice, "SGD"), quantity);
 
     /// <summary>One record per status of <paramref name="path"/> (the first is the placed order's INSERT), in shard order.</summary>
     public async Task<IReadOnlyList<DynamoDbStreamRecord>> WriteAsync(Order placed, IReadOnlyList<OrderStatus> path)
@@ -82,18 +66,6 @@ internal sealed class OrderStreamRecords(IAmazonDynamoDB dynamoDb, string table)
             Key = new(StringComparer.Ordinal) { ["PK"] = new("ORDER#" + orderId), ["SK"] = new("ORDER") },
             ConsistentRead = true,
         })).Item;
-        return item.ToDictionary(a => a.Key, a => ToStream(a.Value), StringComparer.Ordinal);
+        return item.ToDictionary(a => a.Key, a => StreamImages.FromAttribute(a.Value), StringComparer.Ordinal);
     }
-
-    private static StreamAttributeValue ToStream(AttributeValue value) => value switch
-    {
-        { S: { } s } => new StreamAttributeValue { S = s },
-        { N: { } n } => new StreamAttributeValue { N = n },
-        { BOOL: { } b } => new StreamAttributeValue { Bool = b },
-        { NULL: true } => new StreamAttributeValue { Null = true },
-        { M: { } m } => new StreamAttributeValue { M = m.ToDictionary(a => a.Key, a => ToStream(a.Value), StringComparer.Ordinal) },
-        { L: { } l } => new StreamAttributeValue { L = [.. l.Select(ToStream)] },
-        { SS: { } ss } => new StreamAttributeValue { SS = [.. ss] },
-        _ => throw new NotSupportedException("An attribute type order items do not use."),
-    };
 }

@@ -57,8 +57,8 @@ public sealed class RollupRecountPropertyTests(DynamoDbLocalFixture dynamo) : IA
         var finals = new List<Order>();
         foreach (var (lines, path, hour) in orders)
         {
-            var placed = OrderStreamRecords.Placed("order-" + Guid.NewGuid().ToString("N"), RollupSalesHandlerTests.Placed.AddHours(hour),
-                [.. lines.Select(l => OrderStreamRecords.Line("p" + l.Product, sellers[l.Seller], 100 * (l.Product + 1), l.Quantity))]);
+            var placed = LakeOrders.Placed("order-" + Guid.NewGuid().ToString("N"), RollupSalesHandlerTests.Placed.AddHours(hour),
+                [.. lines.Select(l => LakeOrders.Line("p" + l.Product, "Switch", 100 * (l.Product + 1), l.Quantity, sellers[l.Seller]))]);
             var written = await writer.WriteAsync(placed, Paths[path]);
             records.AddRange(written);
             finals.Add(OrderChangesOf(written[^1]));

@@ -96,8 +96,8 @@ public sealed class RollupSalesHandlerTests(DynamoDbLocalFixture dynamo)
     {
         var table = await dynamo.CreateTableAsync("rollups");
         var seller = "seller-" + Guid.NewGuid().ToString("N");
-        var placed = OrderStreamRecords.Placed("order-" + Guid.NewGuid().ToString("N"), Placed,
-            OrderStreamRecords.Line("a", seller, 1000, 2), OrderStreamRecords.Line("b", seller, 500, 1));
+        var placed = LakeOrders.Placed("order-" + Guid.NewGuid().ToString("N"), Placed,
+            LakeOrders.Line("a", "Switch", 1000, 2, seller), LakeOrders.Line("b", "Switch", 500, 1, seller));
         var records = await new OrderStreamRecords(dynamo.Client, table).WriteAsync(placed, path);
         var function = new DynamoDbStreamFunction(new RollupSalesHandler(new DynamoSalesLedger(dynamo.Client, table, Singapore)));
         return (records, new DynamoSalesRollups(dynamo.Client, table), function, seller);
