@@ -1,5 +1,7 @@
 using Amazon.CDK;
 
+using Constructs;
+
 using GitGoods.Infrastructure.Edge;
 
 namespace GitGoods.Infrastructure;
@@ -19,7 +21,9 @@ public sealed record GitGoodsApp(GitGoodsEdgeStack? Edge, GitGoodsStack Main)
     /// <summary>CDK context: the ARN of an existing CloudFront-scope WAF web ACL (us-east-1) to use instead of the edge stack's.</summary>
     public const string WebAclContextKey = "webAclArn";
 
-    public static GitGoodsApp Compose(App app, DeploymentTarget target)
+    /// <param name="app">The CDK app, or a pipeline stage (a <see cref="Stage"/>) that deploys the same stacks.</param>
+    /// <param name="target">Where the stacks deploy.</param>
+    public static GitGoodsApp Compose(Construct app, DeploymentTarget target)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(target);
