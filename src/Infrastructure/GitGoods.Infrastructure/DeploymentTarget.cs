@@ -11,7 +11,8 @@ namespace GitGoods.Infrastructure;
 /// </summary>
 /// <param name="Account">The AWS account id, or null for "the account you deploy with".</param>
 /// <param name="Region">The main stack's region.</param>
-public sealed record DeploymentTarget(string? Account, string Region)
+/// <param name="StandbyRegion">The warm standby's region (a table replica and a second copy of the stack), or null for none.</param>
+public sealed record DeploymentTarget(string? Account, string Region, string? StandbyRegion = null)
 {
     /// <summary>The shop's home region when the CLI names none (the shop sells in Singapore dollars).</summary>
     public const string DefaultRegion = "ap-southeast-1";
@@ -31,6 +32,9 @@ public sealed record DeploymentTarget(string? Account, string Region)
 
     /// <summary>The main stack's environment.</summary>
     public CdkEnvironment Main => new() { Account = Account, Region = Region };
+
+    /// <summary>The standby stack's environment, or null without a standby region.</summary>
+    public CdkEnvironment? Standby => StandbyRegion is null ? null : new() { Account = Account, Region = StandbyRegion };
 
     /// <summary>The edge stack's environment: the same account, in <see cref="EdgeRegion"/>.</summary>
     public CdkEnvironment Edge => new() { Account = Account, Region = EdgeRegion };
