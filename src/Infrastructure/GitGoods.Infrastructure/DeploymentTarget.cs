@@ -30,6 +30,13 @@ public sealed record DeploymentTarget(string? Account, string Region, string? St
             string.IsNullOrEmpty(region) ? DefaultRegion : region);
     }
 
+    /// <summary>The CLI's account and region, with the standby region from the CDK context (<see cref="GitGoods.Infrastructure.Standby.StandbySettings"/>).</summary>
+    public static DeploymentTarget FromCdkEnvironment(Constructs.Node context)
+    {
+        var target = FromCdkEnvironment();
+        return target with { StandbyRegion = GitGoods.Infrastructure.Standby.StandbySettings.FromContext(context, target.Region).Region };
+    }
+
     /// <summary>The main stack's environment.</summary>
     public CdkEnvironment Main => new() { Account = Account, Region = Region };
 

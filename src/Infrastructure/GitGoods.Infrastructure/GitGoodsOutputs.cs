@@ -8,15 +8,18 @@ internal static class GitGoodsOutputs
     public static void Add(GitGoodsStack stack)
     {
         Output(stack, "ApiUrl", stack.Api.Url, "Base URL of the Git Goods HTTP API: CloudFront's origin (direct calls lack the origin-verify header).");
-        Output(stack, "WebUrl", stack.Web.Url, "The shop: the SPA, with the API under /api.");
-        Output(stack, "DistributionDomainName", stack.Web.Distribution.DistributionDomainName,
-            "The distribution's own name: the target of the site domain's DNS record (CNAME or Route 53 alias).");
-        Output(stack, "UserPoolId", stack.Users.UserPool.UserPoolId, "Cognito user pool of the shop's users.");
-        Output(stack, "UserPoolClientId", stack.Users.SpaClient.UserPoolClientId, "App client of the SPA (no secret).");
-        Output(stack, "IdentityPoolId", stack.BusinessAnalytics.IdentityPool.Ref, "Identity pool that gives the business group its analytics credentials.");
-        Output(stack, "AnalyticsWorkGroup", stack.AnalyticsStore.WorkGroupName, "Athena workgroup for business analytics.");
-        Output(stack, "AnalyticsDatabase", stack.AnalyticsStore.DatabaseName, "Glue catalog database of the analytics data.");
-        Output(stack, "AnalyticsBucket", stack.AnalyticsStore.Bucket.BucketName, "S3 bucket of the analytics data.");
+        if (stack.Web is { } web)
+        {
+            Output(stack, "WebUrl", web.Url, "The shop: the SPA, with the API under /api.");
+            Output(stack, "DistributionDomainName", web.Distribution.DistributionDomainName,
+                "The distribution's own name: the target of the site domain's DNS record (CNAME or Route 53 alias).");
+        }
+
+        if (!stack.IsStandby)
+        {
+            AddMainOnly(stack);
+        }
+
         Output(stack, "AlarmTopicArn", stack.Alarms.Topic.TopicArn, "SNS topic of the operations alarms: subscribe the team to it.");
         Output(stack, "OrderStateMachineArn", stack.OrderWorkflow.StateMachine.StateMachineArn, "Express state machine of the order workflow.");
         Output(stack, "OrderQueueUrl", stack.OrderQueues.Queue.QueueUrl, "Queue of placed orders (the pipe feeds the workflow from it).");
@@ -26,6 +29,21 @@ internal static class GitGoodsOutputs
         {
             Output(stack, "CatalogCacheEndpoint", cache.DiscoveryEndpoint, "Discovery endpoint of the catalogue cache (DAX, TLS).");
         }
+    }
+
+    /// <summary>What only the main stack owns: the user pool, the analytics store and the business team's access.</summary>
+    private static void AddMainOnly(GitGoodsStack stack)
+    {
+        Output(stack, "UserPoolId", stack.Users.UserPool.UserPoolId, "Cognito user pool of the shop's users.");
+        Output(stack, "UserPoolClientId", stack.Users.SpaClient.UserPoolClientId, "App client of the SPA (no secret).");
+        if (stack.BusinessAnalytics is { } business)
+        {
+            Output(stack, "IdentityPoolId", business.IdentityPool.Ref, "Identity pool that gives the business group its analytics credentials.");
+        }
+
+        Output(stack, "AnalyticsWorkGroup", stack.AnalyticsStore.WorkGroupName, "Athena workgroup for business analytics.");
+        Output(stack, "AnalyticsDatabase", stack.AnalyticsStore.DatabaseName, "Glue catalog database of the analytics data.");
+        Output(stack, "AnalyticsBucket", stack.AnalyticsStore.Bucket.BucketName, "S3 bucket of the analytics data.");
     }
 
     private static void Output(GitGoodsStack stack, string name, string value, string description) =>

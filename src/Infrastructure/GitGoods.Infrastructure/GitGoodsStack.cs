@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 
 using Amazon.CDK;
+using Amazon.CDK.AWS.DynamoDB;
 
 using Constructs;
 
@@ -15,6 +16,7 @@ using GitGoods.Infrastructure.Operations;
 using GitGoods.Infrastructure.Orders;
 using GitGoods.Infrastructure.Payments;
 using GitGoods.Infrastructure.Security;
+using GitGoods.Infrastructure.Standby;
 
 namespace GitGoods.Infrastructure;
 
@@ -32,34 +34,68 @@ public sealed class GitGoodsStack : Stack
     /// <summary>Context key: the IANA time zone whose calendar days the sales reports count (default Asia/Singapore).</summary>
     public const string ShopTimeZoneContextKey = "shopTimeZone";
 
-    /// <param name="webAclArn">The site's CloudFront-scope web ACL (from the edge stack, or an existing one); none when null.</param>
-    public GitGoodsStack(Construct scope, string id, IStackProps? props = null, string? webAclArn = null)
+    /// <param name="options">Main or standby, and what each needs; default a main stack without standby or web ACL.</param>
+    public GitGoodsStack(Construct scope, string id, IStackProps? props = null, GitGoodsStackOptions? options = null)
         : base(scope, id, props)
     {
+        options ??= new GitGoodsStackOptions();
+        Primary = options.Primary;
+
         // Fail before building anything if the function binary is missing or the context is wrong.
         var bootstrap = BootstrapAsset.FromContext(Node);
-        var webAssets = WebAsset.FromContext(Node);
+        var webAssets = Primary is null ? WebAsset.FromContext(Node) : null;
         var domain = SiteDomain.FromContext(Node);
         var originVerification = OriginVerification.FromContext(Node);
         var cache = CatalogCacheSettings.FromContext(Node);
 
-        Table = new ShopTableConstruct(this, "Data");
-        Idempotency = new IdempotencyTableConstruct(this, "Idempotency");
-        PersonalDataKey = new PersonalDataKey(this, "PersonalData");
+        if (Primary is null)
+        {
+            Table = new ShopTableConstruct(this, "Data", options.StandbyRegion);
+            ShopTable = Table.Table;
+            Idempotency = new IdempotencyTableConstruct(this, "Idempotency", options.StandbyRegion);
+            PersonalDataKey = new PersonalDataKey(this, "PersonalData");
+            Users = new UserPoolConstruct(this, "Identity");
+            AnalyticsStore = new AnalyticsStoreConstruct(this, "Analytics");
+            BusinessAnalytics = new BusinessAnalyticsAccess(this, "BusinessAnalytics", Users, AnalyticsStore);
+            CatalogCache = cache.Enabled ? new CatalogCacheConstruct(this, "CatalogCache", ShopTable, cache.NodeType) : null;
+        }
+        else
+        {
+            // The standby runs on the main stack's replicas and trusts its user pool (docs/runbooks/failover.md).
+            ShopTable = ReplicaTableWithStream.Of(this, "ShopTableReplica", Primary.Table!.ReplicaIn(Region));
+            Idempotency = Primary.Idempotency.ReplicaIn(this, "Idempotency");
+            PersonalDataKey = Primary.PersonalDataKey.ReplicaIn(this, "PersonalData");
+            Users = Primary.Users;
+            AnalyticsStore = Primary.AnalyticsStore;
+        }
+
         OrderQueues = new OrderQueuesConstruct(this, "OrderQueues");
         Alarms = new OperationsAlarmTopic(this, "Alarms");
-        Users = new UserPoolConstruct(this, "Identity");
-        AnalyticsStore = new AnalyticsStoreConstruct(this, "Analytics");
-        BusinessAnalytics = new BusinessAnalyticsAccess(this, "BusinessAnalytics", Users, AnalyticsStore);
-        CatalogCache = cache.Enabled ? new CatalogCacheConstruct(this, "CatalogCache", Table.Table, cache.NodeType) : null;
         Api = new HttpApiConstruct(this, "Api", new HttpApiOptions { AccessLogging = true, Cors = ApiCors.ForSite(domain, FunctionManifest.All) });
-        Functions = new ManifestFunctions(this, "Functions", new ManifestFunctionsOptions
+        Functions = CreateFunctions(bootstrap, originVerification);
+        OrderWorkflow = new OrderWorkflowConstruct(this, "OrderWorkflow", new OrderWorkflowOptions
+        {
+            StepFunctions = Functions.StepFunctions.ToDictionary(f => f.Key, f => (Amazon.CDK.AWS.Lambda.IFunction)f.Value.Function, StringComparer.Ordinal),
+            SenderEmail = Node.TryGetContext(OrderWorkflowConstruct.SenderEmailContextKey) as string ?? OrderWorkflowConstruct.DefaultSenderEmail,
+        });
+        OrderPipe = new OrderPipeConstruct(this, "OrderPipe", OrderQueues.Queue, OrderWorkflow.StateMachine);
+        Payments = new PaymentProcessorConstruct(this, "Payments", PaymentProcessorOptions.FromContext(Node), FunctionManifest.All,
+            Functions.Functions.ToDictionary(f => f.Key, f => f.Value.Function, StringComparer.Ordinal));
+        Web = webAssets is null ? null : CreateWebSite(webAssets, originVerification, domain, options.WebAclArn);
+        SingleRegionWork.RunOnlyIfActive(Functions, isActive: IsStandby == StandbySettings.IsStandbyActive(Node));
+        NotifyAlarms();
+        GitGoodsOutputs.Add(this);
+    }
+
+    private ManifestFunctions CreateFunctions(BootstrapAsset bootstrap, OriginVerification originVerification) =>
+        new(this, "Functions", new ManifestFunctionsOptions
         {
             Functions = FunctionManifest.All,
             Code = bootstrap.Code,
-            Table = Table.Table,
+            Table = ShopTable,
             Api = Api.Api,
-            SignedInAuthorizer = Users.ApiAuthorizer,
+            // A standby binds its own authorizer to its own API, for the same pool and client.
+            SignedInAuthorizer = Primary is null ? Users.ApiAuthorizer : UserPoolConstruct.AuthorizerFor(Users.UserPool, Users.SpaClient),
             // The issuer API Gateway's authorizer checks too: https://cognito-idp.<region>.amazonaws.com/<poolId>.
             TokenIssuer = new TokenIssuerSettings("https://" + Users.UserPool.UserPoolProviderUrl, Users.SpaClient.UserPoolClientId),
             IdempotencyTable = Idempotency,
@@ -70,18 +106,6 @@ public sealed class GitGoodsStack : Stack
             AnalyticsStore = AnalyticsStore,
             ShopTimeZone = Node.TryGetContext(ShopTimeZoneContextKey) as string ?? Composition.FunctionSettings.DefaultShopTimeZone,
         });
-        OrderWorkflow = new OrderWorkflowConstruct(this, "OrderWorkflow", new OrderWorkflowOptions
-        {
-            StepFunctions = Functions.StepFunctions.ToDictionary(f => f.Key, f => (Amazon.CDK.AWS.Lambda.IFunction)f.Value.Function, StringComparer.Ordinal),
-            SenderEmail = Node.TryGetContext(OrderWorkflowConstruct.SenderEmailContextKey) as string ?? OrderWorkflowConstruct.DefaultSenderEmail,
-        });
-        OrderPipe = new OrderPipeConstruct(this, "OrderPipe", OrderQueues.Queue, OrderWorkflow.StateMachine);
-        Payments = new PaymentProcessorConstruct(this, "Payments", PaymentProcessorOptions.FromContext(Node), FunctionManifest.All,
-            Functions.Functions.ToDictionary(f => f.Key, f => f.Value.Function, StringComparer.Ordinal));
-        Web = CreateWebSite(webAssets, originVerification, domain, webAclArn);
-        NotifyAlarms();
-        GitGoodsOutputs.Add(this);
-    }
 
     private WebSiteConstruct CreateWebSite(WebAsset webAssets, OriginVerification originVerification, SiteDomain? domain, string? webAclArn)
     {
@@ -106,7 +130,17 @@ public sealed class GitGoodsStack : Stack
         return web;
     }
 
-    public ShopTableConstruct Table { get; }
+    /// <summary>The main stack this one stands by for; null for the main stack.</summary>
+    public GitGoodsStack? Primary { get; }
+
+    /// <summary>True for the warm standby's stack.</summary>
+    public bool IsStandby => Primary is not null;
+
+    /// <summary>The shop table this stack owns (a global table); null in a standby stack.</summary>
+    public ShopTableConstruct? Table { get; }
+
+    /// <summary>The shop table as this stack's functions use it: the global table, or its replica in the standby region.</summary>
+    public ITableV2 ShopTable { get; }
 
     public IdempotencyTableConstruct Idempotency { get; }
 
@@ -124,13 +158,15 @@ public sealed class GitGoodsStack : Stack
 
     public AnalyticsStoreConstruct AnalyticsStore { get; }
 
-    public BusinessAnalyticsAccess BusinessAnalytics { get; }
+    /// <summary>The business team's analytics access; null in a standby stack (the analytics store lives in the main region).</summary>
+    public BusinessAnalyticsAccess? BusinessAnalytics { get; }
 
     public HttpApiConstruct Api { get; }
 
     public ManifestFunctions Functions { get; }
 
-    public WebSiteConstruct Web { get; }
+    /// <summary>The web site (one CloudFront distribution for both regions); null in a standby stack.</summary>
+    public WebSiteConstruct? Web { get; }
 
     /// <summary>The payment processor's settings and grants on the functions that call it (docs/payments.md).</summary>
     public PaymentProcessorConstruct Payments { get; }

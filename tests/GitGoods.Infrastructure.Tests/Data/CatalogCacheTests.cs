@@ -96,7 +96,7 @@ public sealed class CatalogCacheTests(SynthesizedGitGoodsWithOptions app)
     public void ServiceRole_IsAssumedByDax_AndOnlyReadsTheShopTableAndItsIndexes()
     {
         var role = app.LogicalId(Cache.ServiceRole);
-        var table = app.LogicalId(app.Stack.Table.Table);
+        var table = app.LogicalId(app.Stack.Table!.Table);
         var trust = app.Resources("AWS::IAM::Role")[role].GetProperty("Properties").GetProperty("AssumeRolePolicyDocument").GetProperty("Statement");
         var statement = app.RoleStatements().Where(s => s.Role == role).Select(s => s.Statement).Should().ContainSingle().Subject;
 

@@ -37,7 +37,7 @@ public sealed class DataAccessGrantsTests(SynthesizedGitGoods stack)
     [MemberData(nameof(ReadWriteFunctions))]
     public void ReadWriteFunction_GetsTransactionalWrites_OnlyOnTheTable(string name)
     {
-        var tableId = stack.LogicalId(stack.Stack.Table.Table);
+        var tableId = stack.LogicalId(stack.Stack.Table!.Table);
         var idempotencyTableId = stack.LogicalId(stack.Stack.Idempotency.Table);
         var usesIdempotency = FunctionManifest.Find(name)!.Access.Idempotency;
         var statements = DynamoDbStatements(name);
@@ -54,7 +54,7 @@ public sealed class DataAccessGrantsTests(SynthesizedGitGoods stack)
     [MemberData(nameof(ReadOnlyFunctions))]
     public void ReadOnlyFunction_GetsOnlyReadActions(string name)
     {
-        var tableId = stack.LogicalId(stack.Stack.Table.Table);
+        var tableId = stack.LogicalId(stack.Stack.Table!.Table);
         var actions = DynamoDbStatements(name)
             .Where(s => Resources(s.GetProperty("Resource")).Any(r => r.Contains(tableId, StringComparison.Ordinal)))
             .SelectMany(s => Strings(s.GetProperty("Action")))
@@ -70,7 +70,7 @@ public sealed class DataAccessGrantsTests(SynthesizedGitGoods stack)
     [MemberData(nameof(ReadOnlyFunctions))]
     public void ReadOnlyFunction_IsScopedToTheTableAndItsIndexes(string name)
     {
-        var tableId = stack.LogicalId(stack.Stack.Table.Table);
+        var tableId = stack.LogicalId(stack.Stack.Table!.Table);
         var resources = DynamoDbStatements(name).SelectMany(s => Resources(s.GetProperty("Resource"))).ToList();
 
         resources.Should().NotBeEmpty().And.NotContain("\"*\"");

@@ -56,7 +56,7 @@ public sealed class ShopFunctionTests(SynthesizedGitGoods stack)
     public void Function_GetsTableNameOnlyWhenItTouchesTheTable(string name)
     {
         var touchesTable = FunctionManifest.Find(name)!.Access.Table != TableAccess.None;
-        var tableId = stack.LogicalId(stack.Stack.Table.Table);
+        var tableId = stack.LogicalId(stack.Stack.Table!.Table);
 
         stack.Template.HasResourceProperties(LambdaFunction, Props(
             ("Handler", name),

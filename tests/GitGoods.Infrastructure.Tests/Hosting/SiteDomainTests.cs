@@ -21,7 +21,7 @@ public sealed class SiteDomainTests(SynthesizedGitGoodsWithOptions app)
     [Fact]
     public void SpaConfig_AndTheWebUrl_NameTheSiteDomain()
     {
-        app.Stack.Web.Config["apiBaseUrl"].Should().Be("https://" + SynthesizedGitGoodsWithOptions.SiteDomainName);
+        app.Stack.Web!.Config["apiBaseUrl"].Should().Be("https://" + SynthesizedGitGoodsWithOptions.SiteDomainName);
         app.Json.GetProperty("Outputs").GetProperty("WebUrl").GetProperty("Value").GetString()
             .Should().Be("https://" + SynthesizedGitGoodsWithOptions.SiteDomainName);
     }

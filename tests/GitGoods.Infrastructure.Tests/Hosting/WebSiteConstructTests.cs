@@ -16,7 +16,7 @@ public sealed class WebSiteConstructTests(SynthesizedGitGoods stack)
     [Fact]
     public void Bucket_IsPrivate_Encrypted_AndRefusesPlainHttp()
     {
-        var bucket = stack.LogicalId(stack.Stack.Web.Bucket);
+        var bucket = stack.LogicalId(stack.Stack.Web!.Bucket);
 
         stack.Template.HasResourceProperties("AWS::S3::Bucket", Props(
             ("PublicAccessBlockConfiguration", Props(
@@ -36,8 +36,8 @@ public sealed class WebSiteConstructTests(SynthesizedGitGoods stack)
     [Fact]
     public void Bucket_IsReadByThisDistributionOnly_ThroughOriginAccessControl()
     {
-        var bucket = stack.LogicalId(stack.Stack.Web.Bucket);
-        var distribution = stack.LogicalId(stack.Stack.Web.Distribution);
+        var bucket = stack.LogicalId(stack.Stack.Web!.Bucket);
+        var distribution = stack.LogicalId(stack.Stack.Web!.Distribution);
 
         stack.Template.ResourceCountIs("AWS::CloudFront::OriginAccessControl", 1);
         stack.Template.HasResourceProperties("AWS::CloudFront::OriginAccessControl", Props(("OriginAccessControlConfig", Match.ObjectLike(Props(
@@ -57,7 +57,7 @@ public sealed class WebSiteConstructTests(SynthesizedGitGoods stack)
     public void DefaultBehaviour_ServesTheBucket_OverHttps_Compressed_WithTheRoutingFunction()
     {
         var behaviour = Config().GetProperty("DefaultCacheBehavior");
-        var function = stack.LogicalId(stack.Stack.Web.Routing.Function);
+        var function = stack.LogicalId(stack.Stack.Web!.Routing.Function);
 
         Config().GetProperty("DefaultRootObject").GetString().Should().Be("index.html");
         behaviour.GetProperty("ViewerProtocolPolicy").GetString().Should().Be("redirect-to-https");
@@ -100,7 +100,7 @@ public sealed class WebSiteConstructTests(SynthesizedGitGoods stack)
     [Fact]
     public void EveryBehaviour_SendsTheSecurityHeaders()
     {
-        var policy = stack.LogicalId(stack.Stack.Web.SecurityHeaders.Policy);
+        var policy = stack.LogicalId(stack.Stack.Web!.SecurityHeaders.Policy);
         var behaviours = Config().GetProperty("CacheBehaviors").EnumerateArray().Append(Config().GetProperty("DefaultCacheBehavior"));
 
         behaviours.Select(b => b.GetProperty("ResponseHeadersPolicyId").Compact()).Should().AllBe($"{{\"Ref\":\"{policy}\"}}");
@@ -137,7 +137,7 @@ public sealed class WebSiteConstructTests(SynthesizedGitGoods stack)
     [Fact]
     public void Pages_AreRevalidated_PrunedOutsideAssets_AndInvalidateTheDistribution_AfterTheAssets()
     {
-        var distribution = stack.LogicalId(stack.Stack.Web.Distribution);
+        var distribution = stack.LogicalId(stack.Stack.Web!.Distribution);
         var (_, pages) = Deployments();
         var pagesResource = stack.Resources("Custom::CDKBucketDeployment").Single(d => d.Value.GetProperty("Properties").GetProperty("Prune").GetBoolean());
         var hashedId = stack.Resources("Custom::CDKBucketDeployment").Single(d => !d.Value.GetProperty("Properties").GetProperty("Prune").GetBoolean()).Key;
@@ -154,7 +154,7 @@ public sealed class WebSiteConstructTests(SynthesizedGitGoods stack)
     {
         var pool = stack.LogicalId(stack.Stack.Users.UserPool);
         var client = stack.LogicalId(stack.Stack.Users.SpaClient);
-        var distribution = stack.LogicalId(stack.Stack.Web.Distribution);
+        var distribution = stack.LogicalId(stack.Stack.Web!.Distribution);
         var (_, pages) = Deployments();
         var keys = pages.GetProperty("SourceObjectKeys").EnumerateArray().Select(k => k.GetString()!).ToList();
         var markers = pages.GetProperty("SourceMarkers").EnumerateArray().ToList();
@@ -179,7 +179,7 @@ public sealed class WebSiteConstructTests(SynthesizedGitGoods stack)
     [Fact]
     public void WebUrl_IsAnOutput()
     {
-        var distribution = stack.LogicalId(stack.Stack.Web.Distribution);
+        var distribution = stack.LogicalId(stack.Stack.Web!.Distribution);
 
         stack.Template.HasOutput("WebUrl", Props(("Value", Props(("Fn::Join", new object[]
         {

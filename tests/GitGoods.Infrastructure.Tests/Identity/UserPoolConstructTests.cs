@@ -96,7 +96,7 @@ public sealed class UserPoolConstructTests(SynthesizedGitGoods stack)
     [Fact]
     public void AssigningARoleToAnUnknownGroup_Throws()
     {
-        var assign = () => stack.Stack.Users.AssignGroupRole("shoppers", stack.Stack.BusinessAnalytics.BusinessRole);
+        var assign = () => stack.Stack.Users.AssignGroupRole("shoppers", stack.Stack.BusinessAnalytics!.BusinessRole);
 
         assign.Should().Throw<ArgumentException>().WithMessage("*shoppers*");
     }

@@ -18,7 +18,7 @@ public sealed class OrderDataAccessTests(SynthesizedGitGoods stack)
 {
     public static TheoryData<string> ManifestNames => [.. FunctionManifest.All.Select(f => f.Name)];
 
-    private string KeyId => stack.LogicalId(stack.Stack.PersonalDataKey.Key);
+    private string KeyId => stack.LogicalId(stack.Stack.PersonalDataKey.Key!);
 
     private string IdempotencyTableId => stack.LogicalId(stack.Stack.Idempotency.Table);
 

@@ -79,7 +79,7 @@ public sealed class PaymentProcessorGrantsTests(StripeSynthesis stripe)
         var template = _stack.Json.GetRawText();
 
         template.Should().NotContain("sk_live").And.NotContain("sk_test").And.NotContain("rk_live");
-        _stack.Stack.Web.Config["payment"].Should().BeEquivalentTo(new Dictionary<string, object>(StringComparer.Ordinal)
+        _stack.Stack.Web!.Config["payment"].Should().BeEquivalentTo(new Dictionary<string, object>(StringComparer.Ordinal)
         {
             ["provider"] = "stripe", ["publishableKey"] = StripeSynthesis.PublishableKey,
         });

@@ -9,7 +9,7 @@ public sealed class PaymentSiteSecurityTests(StripeSynthesis stripe)
     [Fact]
     public void WithStripe_TheCspAllowsStripeJsItsFramesAndItsApi()
     {
-        var policy = stripe.Synthesized.Stack.Web.SecurityHeaders.ContentSecurityPolicy;
+        var policy = stripe.Synthesized.Stack.Web!.SecurityHeaders.ContentSecurityPolicy;
 
         policy.Should().Contain("script-src 'self' https://js.stripe.com;")
             .And.Contain("frame-src https://js.stripe.com https://hooks.stripe.com;")

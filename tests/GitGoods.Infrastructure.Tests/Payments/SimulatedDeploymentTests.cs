@@ -27,7 +27,7 @@ public sealed class SimulatedDeploymentTests(SynthesizedGitGoods stack)
         var functionRoles = FunctionManifest.All.Select(f => stack.FunctionRoleLogicalId(f.Name)).ToHashSet(StringComparer.Ordinal);
         stack.RoleStatements().Where(s => functionRoles.Contains(s.Role)).SelectMany(s => IamJson.Actions(s.Statement))
             .Should().NotContain(a => a.StartsWith("ssm:", StringComparison.Ordinal));
-        stack.Stack.Web.Config.Should().NotContainKey("payment");
-        stack.Stack.Web.SecurityHeaders.ContentSecurityPolicy.Should().NotContain("stripe");
+        stack.Stack.Web!.Config.Should().NotContainKey("payment");
+        stack.Stack.Web!.SecurityHeaders.ContentSecurityPolicy.Should().NotContain("stripe");
     }
 }

@@ -57,7 +57,8 @@ public sealed class KmsDataKeySource : IDataKeySource
         {
             response = await _kms.DecryptAsync(new DecryptRequest
             {
-                KeyId = keyId,
+                // A key wrapped in the other region of a warm standby unwraps with this region's replica of the key.
+                KeyId = MultiRegionKeyArn.ForLocalRegion(keyId, _keyId),
                 CiphertextBlob = new MemoryStream(encryptedKey, writable: false),
                 EncryptionContext = EncryptionContext(),
                 EncryptionAlgorithm = EncryptionAlgorithmSpec.SYMMETRIC_DEFAULT,

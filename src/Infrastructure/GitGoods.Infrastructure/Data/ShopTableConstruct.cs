@@ -11,11 +11,14 @@ namespace GitGoods.Infrastructure.Data;
 
 /// <summary>
 /// The single shop table. Key names come from <see cref="ShopTable"/>, the same constants the local environment
-/// uses to create its table on DynamoDB Local, so both build the same schema.
+/// uses to create its table on DynamoDB Local, so both build the same schema. With a standby region it is a global
+/// table (AWS::DynamoDB::GlobalTable) with a replica there: writes in either region reach the other within about a
+/// second, and the standby stack runs on its replica (<see cref="ReplicaIn"/>).
 /// </summary>
 public sealed class ShopTableConstruct : Construct
 {
-    public ShopTableConstruct(Construct scope, string id)
+    /// <param name="replicaRegion">The standby region to replicate to; null for a single-region table.</param>
+    public ShopTableConstruct(Construct scope, string id, string? replicaRegion = null)
         : base(scope, id)
     {
         Table = new TableV2(this, "ShopTable", new TablePropsV2
@@ -54,10 +57,14 @@ public sealed class ShopTableConstruct : Construct
             DeletionProtection = true,
             RemovalPolicy = RemovalPolicy.RETAIN,
             Encryption = TableEncryptionV2.AwsManagedKey(),
+            Replicas = ReplicaTables.In(replicaRegion),
         });
     }
 
     public TableV2 Table { get; }
+
+    /// <summary>The table as seen from <paramref name="region"/>: the primary or a replica (same name, that region's ARN and stream).</summary>
+    public ITableV2 ReplicaIn(string region) => Table.Replica(region);
 
     private static DynamoAttribute StringKey(string name) => new() { Name = name, Type = AttributeType.STRING };
 }

@@ -39,7 +39,7 @@ internal static class DataAccessGrants
         {
             var key = Require(options.PersonalDataKey, definition, nameof(DataAccess.PersonalData), nameof(ManifestFunctionsOptions.PersonalDataKey));
             key.Grant(lambda, access.PersonalData);
-            _ = lambda.AddEnvironment(KmsDataKeySource.KeyIdVariable, key.Key.KeyArn);
+            _ = lambda.AddEnvironment(KmsDataKeySource.KeyIdVariable, key.KeyArn);
         }
 
         if (access.SendsOrders)

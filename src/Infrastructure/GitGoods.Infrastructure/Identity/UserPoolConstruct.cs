@@ -40,12 +40,19 @@ public sealed class UserPoolConstruct : Construct
 
         // Issuer https://cognito-idp.<region>.amazonaws.com/<poolId>, audience the SPA client: API Gateway checks
         // aud for ID tokens and client_id for access tokens.
-        ApiAuthorizer = new HttpUserPoolAuthorizer("SignedIn", UserPool, new HttpUserPoolAuthorizerProps
+        ApiAuthorizer = AuthorizerFor(UserPool, SpaClient);
+    }
+
+    /// <summary>
+    /// A JWT authorizer for <paramref name="pool"/>'s tokens issued to <paramref name="client"/>. One per API: an authorizer
+    /// binds to the first API it guards, so the standby's API gets its own for the main region's pool.
+    /// </summary>
+    public static IHttpRouteAuthorizer AuthorizerFor(IUserPool pool, IUserPoolClient client) =>
+        new HttpUserPoolAuthorizer("SignedIn", pool, new HttpUserPoolAuthorizerProps
         {
-            UserPoolClients = [SpaClient],
+            UserPoolClients = [client],
             AuthorizerName = "cognito-signed-in",
         });
-    }
 
     public UserPool UserPool { get; }
 
