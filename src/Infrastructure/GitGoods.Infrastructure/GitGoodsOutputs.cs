@@ -8,6 +8,12 @@ internal static class GitGoodsOutputs
     public static void Add(GitGoodsStack stack)
     {
         Output(stack, "ApiUrl", stack.Api.Url, "Base URL of the Git Goods HTTP API: CloudFront's origin (direct calls lack the origin-verify header).");
+        if (stack.IsStandby)
+        {
+            Output(stack, "StandbyApiDomain", $"{stack.Api.Api.ApiId}.execute-api.{stack.Region}.{stack.UrlSuffix}",
+                "The standby API's host name: the manual failover's standbyApiDomain context value (docs/runbooks/failover.md).");
+        }
+
         if (stack.Web is { } web)
         {
             Output(stack, "WebUrl", web.Url, "The shop: the SPA, with the API under /api.");

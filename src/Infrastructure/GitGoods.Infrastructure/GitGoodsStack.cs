@@ -119,6 +119,7 @@ public sealed class GitGoodsStack : Stack
             Domain = domain,
             WebAclArn = webAclArn,
             Payment = Payments.Site,
+            ApiOriginDomain = FailoverDomain.FromContext(Node)?.ApiDomainName ?? FailoverDomain.ManualStandbyApiDomain(Node),
         });
 
         // A rotated secret reaches the functions before CloudFront starts sending it (both old values stay accepted meanwhile).

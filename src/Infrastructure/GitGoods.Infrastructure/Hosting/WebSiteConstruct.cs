@@ -79,7 +79,7 @@ public sealed class WebSiteConstruct : Construct
     private Distribution CreateDistribution(WebSiteOptions options)
     {
         var stack = Stack.Of(this);
-        var apiOrigin = new HttpOrigin($"{options.Api.ApiId}.execute-api.{stack.Region}.{stack.UrlSuffix}", new HttpOriginProps
+        var apiOrigin = new HttpOrigin(options.ApiOriginDomain ?? $"{options.Api.ApiId}.execute-api.{stack.Region}.{stack.UrlSuffix}", new HttpOriginProps
         {
             ProtocolPolicy = OriginProtocolPolicy.HTTPS_ONLY,
             OriginSslProtocols = [OriginSslPolicy.TLS_V1_2],

@@ -27,6 +27,12 @@ public sealed record WebSiteOptions
     /// <summary>An AWS WAF web ACL (scope CLOUDFRONT, so created in us-east-1) to attach; none when null.</summary>
     public string? WebAclArn { get; init; }
 
+    /// <summary>
+    /// The host name CloudFront sends <c>/api/*</c> to, instead of <see cref="Api"/>'s own execute-api name: the failover
+    /// name that Route 53 points at the healthy region, or the standby's API after a manual failover (docs/runbooks/failover.md).
+    /// </summary>
+    public string? ApiOriginDomain { get; init; }
+
     /// <summary>Stripe's card field at checkout (config.json's <c>payment</c>, CSP origins); null keeps the test cards.</summary>
     public PaymentSiteSettings? Payment { get; init; }
 }

@@ -52,6 +52,8 @@ public sealed class UserPoolConstruct : Construct
         {
             UserPoolClients = [client],
             AuthorizerName = "cognito-signed-in",
+            // The pool's own region: the issuer names it, and a standby's API sits in another region.
+            UserPoolRegion = Amazon.CDK.Stack.Of(pool).Region,
         });
 
     public UserPool UserPool { get; }
