@@ -72,7 +72,7 @@ public sealed class GitGoodsStack : Stack
         });
         OrderWorkflow = new OrderWorkflowConstruct(this, "OrderWorkflow", new OrderWorkflowOptions
         {
-            StepFunctions = Functions.StepFunctions.ToDictionary(f => f.Key, f => (Amazon.CDK.AWS.Lambda.IFunction)f.Value.Function, StringComparer.Ordinal),
+            StepFunctions = Functions.StepFunctions.ToDictionary(f => f.Key, f => (Amazon.CDK.AWS.Lambda.IFunction)f.Value.Live, StringComparer.Ordinal),
             SenderEmail = Node.TryGetContext(OrderWorkflowConstruct.SenderEmailContextKey) as string ?? OrderWorkflowConstruct.DefaultSenderEmail,
         });
         OrderPipe = new OrderPipeConstruct(this, "OrderPipe", OrderQueues.Queue, OrderWorkflow.StateMachine);
@@ -97,10 +97,11 @@ public sealed class GitGoodsStack : Stack
             Payment = Payments.Site,
         });
 
-        // A rotated secret reaches the functions before CloudFront starts sending it (both old values stay accepted meanwhile).
+        // A rotated secret reaches the functions before CloudFront starts sending it (both old values stay accepted meanwhile):
+        // the alias, because its update completes only when the canary has moved all traffic to the new version.
         foreach (var function in Functions.HttpFunctions.Values)
         {
-            web.Distribution.Node.AddDependency(function.Function);
+            web.Distribution.Node.AddDependency(function.Live);
         }
 
         return web;
