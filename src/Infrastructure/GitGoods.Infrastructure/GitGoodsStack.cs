@@ -75,9 +75,10 @@ public sealed class GitGoodsStack : Stack
         Functions = CreateFunctions(bootstrap, originVerification);
         OrderWorkflow = new OrderWorkflowConstruct(this, "OrderWorkflow", new OrderWorkflowOptions
         {
-            StepFunctions = Functions.StepFunctions.ToDictionary(f => f.Key, f => (Amazon.CDK.AWS.Lambda.IFunction)f.Value.Function, StringComparer.Ordinal),
+            StepFunctions = Functions.StepFunctions.ToDictionary(f => f.Key, f => (Amazon.CDK.AWS.Lambda.IFunction)f.Value.Live, StringComparer.Ordinal),
             SenderEmail = Node.TryGetContext(OrderWorkflowConstruct.SenderEmailContextKey) as string ?? OrderWorkflowConstruct.DefaultSenderEmail,
         });
+        Api.ThrottleRoutes(Functions.Routes, ApiThrottling.Routes);
         OrderPipe = new OrderPipeConstruct(this, "OrderPipe", OrderQueues.Queue, OrderWorkflow.StateMachine);
         Payments = new PaymentProcessorConstruct(this, "Payments", PaymentProcessorOptions.FromContext(Node), FunctionManifest.All,
             Functions.Functions.ToDictionary(f => f.Key, f => f.Value.Function, StringComparer.Ordinal));
@@ -122,10 +123,11 @@ public sealed class GitGoodsStack : Stack
             ApiOriginDomain = FailoverDomain.FromContext(Node)?.ApiDomainName ?? FailoverDomain.ManualStandbyApiDomain(Node),
         });
 
-        // A rotated secret reaches the functions before CloudFront starts sending it (both old values stay accepted meanwhile).
+        // A rotated secret reaches the functions before CloudFront starts sending it (both old values stay accepted meanwhile):
+        // the alias, because its update completes only when the canary has moved all traffic to the new version.
         foreach (var function in Functions.HttpFunctions.Values)
         {
-            web.Distribution.Node.AddDependency(function.Function);
+            web.Distribution.Node.AddDependency(function.Live);
         }
 
         return web;

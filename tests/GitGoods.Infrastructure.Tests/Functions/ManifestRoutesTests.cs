@@ -1,5 +1,6 @@
 using Amazon.CDK.Assertions;
 
+using GitGoods.Infrastructure.Tests.Deployments;
 using GitGoods.Manifest;
 
 using static GitGoods.Infrastructure.Tests.Cfn;
@@ -32,7 +33,7 @@ public sealed class ManifestRoutesTests(SynthesizedGitGoods stack)
 
     [Theory]
     [MemberData(nameof(ManifestRouteFunctions))]
-    public void Route_IntegratesWithTheFunctionOfTheSameName(string name)
+    public void Route_IntegratesWithTheLiveAliasOfTheFunctionOfTheSameName(string name)
     {
         var routeKey = ((HttpRouteTrigger)FunctionManifest.Find(name)!.Trigger).RouteKey;
         var integration = new Capture();
@@ -44,7 +45,7 @@ public sealed class ManifestRoutesTests(SynthesizedGitGoods stack)
             ("Properties", Props(
                 ("IntegrationType", "AWS_PROXY"),
                 ("PayloadFormatVersion", "2.0"),
-                ("IntegrationUri", GetAtt(stack.FunctionLogicalId(name), "Arn"))))));
+                ("IntegrationUri", Cfn.Ref(stack.AliasLogicalId(name)))))));
 
         integrationsOfFunction.Keys.Should().ContainSingle().Which.Should().Be(integration.AsString());
     }

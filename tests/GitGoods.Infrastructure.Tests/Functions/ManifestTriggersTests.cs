@@ -1,5 +1,6 @@
 using Amazon.CDK.Assertions;
 
+using GitGoods.Infrastructure.Tests.Deployments;
 using GitGoods.Manifest;
 using GitGoods.Orders.Fulfilment;
 
@@ -37,30 +38,31 @@ public sealed class ManifestTriggersTests(SynthesizedGitGoods stack)
     [MemberData(nameof(FunctionsWithoutRoute))]
     public void FunctionWithoutRoute_IsNotReachableFromTheApi(string name)
     {
-        var functionId = stack.FunctionLogicalId(name);
-
-        stack.Template.FindResources("AWS::ApiGatewayV2::Integration", Props(
-            ("Properties", Props(("IntegrationUri", GetAtt(functionId, "Arn")))))).Should().BeEmpty();
-        stack.Template.FindResources("AWS::Lambda::Permission", Props(
-            ("Properties", Props(("FunctionName", GetAtt(functionId, "Arn")), ("Principal", "apigateway.amazonaws.com"))))).Should().BeEmpty();
+        foreach (var target in new[] { GetAtt(stack.FunctionLogicalId(name), "Arn"), Ref(stack.AliasLogicalId(name)) })
+        {
+            stack.Template.FindResources("AWS::ApiGatewayV2::Integration", Props(
+                ("Properties", Props(("IntegrationUri", target))))).Should().BeEmpty();
+            stack.Template.FindResources("AWS::Lambda::Permission", Props(
+                ("Properties", Props(("FunctionName", target), ("Principal", "apigateway.amazonaws.com"))))).Should().BeEmpty();
+        }
     }
 
     [Theory]
     [MemberData(nameof(ScheduledFunctions))]
-    public void ScheduledFunction_HasARuleWithItsExpression_ThatMayInvokeIt(string name)
+    public void ScheduledFunction_HasARuleWithItsExpression_ThatMayInvokeItsLiveAlias(string name)
     {
         var schedule = (ScheduleTrigger)FunctionManifest.Find(name)!.Trigger;
-        var functionId = stack.FunctionLogicalId(name);
+        var aliasId = stack.AliasLogicalId(name);
 
         var rules = stack.Template.FindResources("AWS::Events::Rule", Props(("Properties", Props(
             ("ScheduleExpression", schedule.Expression),
             ("State", "ENABLED"),
-            ("Targets", new object[] { Match.ObjectLike(Props(("Arn", GetAtt(functionId, "Arn")))) })))));
+            ("Targets", new object[] { Match.ObjectLike(Props(("Arn", Ref(aliasId)))) })))));
         var ruleId = rules.Keys.Should().ContainSingle().Subject;
 
         stack.Template.HasResourceProperties("AWS::Lambda::Permission", Props(
             ("Action", "lambda:InvokeFunction"),
-            ("FunctionName", GetAtt(functionId, "Arn")),
+            ("FunctionName", Ref(aliasId)),
             ("Principal", "events.amazonaws.com"),
             ("SourceArn", GetAtt(ruleId, "Arn"))));
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 
 using Amazon.CDK.Assertions;
 
+using GitGoods.Infrastructure.Tests.Deployments;
 using GitGoods.Manifest;
 
 using static GitGoods.Infrastructure.Tests.Cfn;
@@ -36,7 +37,7 @@ public sealed class StreamAndEventTriggerTests(SynthesizedGitGoods stack)
 
     [Theory]
     [MemberData(nameof(StreamFunctions))]
-    public void StreamFunction_HasAFilteredMappingOnTheShopTablesStream(string name)
+    public void StreamFunction_HasAFilteredMappingOnTheShopTablesStream_InvokingItsLiveAlias(string name)
     {
         var trigger = (TableStreamTrigger)FunctionManifest.Find(name)!.Trigger;
         var mapping = Mapping(name);
@@ -69,10 +70,10 @@ public sealed class StreamAndEventTriggerTests(SynthesizedGitGoods stack)
 
     [Theory]
     [MemberData(nameof(RuleFunctions))]
-    public void RuleFunction_HasARuleWithTheManifestsPattern_TargetingIt_WithRetriesAndADeadLetterQueue(string name)
+    public void RuleFunction_HasARuleWithTheManifestsPattern_TargetingItsLiveAlias_WithRetriesAndADeadLetterQueue(string name)
     {
         var trigger = (EventRuleTrigger)FunctionManifest.Find(name)!.Trigger;
-        var functionId = stack.FunctionLogicalId(name);
+        var aliasId = stack.AliasLogicalId(name);
 
         var rules = stack.Template.FindResources("AWS::Events::Rule", Props(("Properties", Props(
             ("State", "ENABLED"),
@@ -80,13 +81,13 @@ public sealed class StreamAndEventTriggerTests(SynthesizedGitGoods stack)
             ("Targets", new object[]
             {
                 Match.ObjectLike(Props(
-                    ("Arn", GetAtt(functionId, "Arn")),
+                    ("Arn", Ref(aliasId)),
                     ("RetryPolicy", Props(("MaximumRetryAttempts", 8), ("MaximumEventAgeInSeconds", 86400))),
                     ("DeadLetterConfig", Props(("Arn", Match.AnyValue()))))),
             })))));
         rules.Keys.Should().ContainSingle();
         stack.Template.HasResourceProperties("AWS::Lambda::Permission", Props(
-            ("FunctionName", GetAtt(functionId, "Arn")), ("Principal", "events.amazonaws.com"), ("SourceArn", GetAtt(rules.Keys.Single(), "Arn"))));
+            ("FunctionName", Ref(aliasId)), ("Principal", "events.amazonaws.com"), ("SourceArn", GetAtt(rules.Keys.Single(), "Arn"))));
     }
 
     [Fact]
@@ -103,9 +104,9 @@ public sealed class StreamAndEventTriggerTests(SynthesizedGitGoods stack)
 
     private JsonElement Mapping(string name)
     {
-        var functionId = stack.FunctionLogicalId(name);
+        var aliasId = stack.AliasLogicalId(name);
         return stack.Resources("AWS::Lambda::EventSourceMapping").Values.Select(m => m.GetProperty("Properties"))
-            .Single(m => m.GetProperty("FunctionName").TryGetProperty("Ref", out var r) && r.GetString() == functionId);
+            .Single(m => LiveAliases.NamedLogicalId(m.GetProperty("FunctionName")) == aliasId);
     }
 
     private static string Compact(JsonElement element) => JsonSerializer.Serialize(element);

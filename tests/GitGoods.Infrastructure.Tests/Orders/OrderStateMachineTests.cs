@@ -7,6 +7,7 @@ using CdkMatch = Amazon.CDK.Assertions.Match;
 
 using GitGoods.Manifest;
 using GitGoods.Infrastructure.Orders;
+using GitGoods.Infrastructure.Tests.Deployments;
 using GitGoods.Orders.Fulfilment;
 using GitGoods.TestSupport;
 using GitGoods.Workflow;
@@ -69,7 +70,7 @@ public sealed partial class OrderStateMachineTests(SynthesizedGitGoods stack)
 
         deployed.Differences(described).Should().BeEmpty();
         deployed.States.Where(s => s.FunctionName is not null).Select(s => s.FunctionName)
-            .Should().BeEquivalentTo(OrderWorkflow.StepFunctions, "every step function is invoked, through its own ARN");
+            .Should().BeEquivalentTo(OrderWorkflow.StepFunctions, "every step function is invoked, through its own live alias");
     }
 
     [Fact]
@@ -105,25 +106,28 @@ public sealed partial class OrderStateMachineTests(SynthesizedGitGoods stack)
 
     [Theory]
     [MemberData(nameof(StepFunctionNames))]
-    public void StepFunction_IsReferencedByTheDefinition(string name)
+    public void StepFunction_IsReferencedByTheDefinition_ThroughItsLiveAlias(string name)
     {
         Machine.DefinitionText.Should().Contain($"\"FunctionName\": \"{OrderStateMachineDefinition.Placeholder(name)}\"");
-        Machine.SubstitutedLogicalId(name).Should().Be(stack.FunctionLogicalId(name));
+        Machine.SubstitutedLogicalId(name).Should().Be(stack.AliasLogicalId(name));
     }
 
     [Fact]
-    public void Role_MayInvokeExactlyTheStepFunctions()
+    public void Role_MayInvokeExactlyTheStepFunctionsLiveAliases()
     {
         var invoked = RoleStatements()
             .Where(s => IamJson.Actions(s).Any(a => a.StartsWith("lambda:", StringComparison.Ordinal)))
             .ToList();
 
         invoked.SelectMany(IamJson.Actions).Should().OnlyContain(a => a == "lambda:InvokeFunction");
-        var functionIds = stack.Resources("AWS::Lambda::Function").Keys.ToList();
-        var named = invoked.SelectMany(IamJson.Resources)
-            .Select(r => functionIds.Single(id => r.Contains($"\"{id}\"", StringComparison.Ordinal)))
+        var resources = invoked.SelectMany(IamJson.Resources).ToList();
+        resources.Select(r => JsonNode.Parse(r, null, default) as JsonObject)
+            .Should().OnlyContain(r => r != null && r.ContainsKey("Ref"), "an alias's ARN, never a function's ARN or its :* versions");
+        var aliasIds = stack.Resources(LiveAliases.Alias).Keys.ToList();
+        var named = resources
+            .Select(r => aliasIds.Single(id => r.Contains($"\"{id}\"", StringComparison.Ordinal)))
             .Distinct(StringComparer.Ordinal);
-        named.Should().BeEquivalentTo(OrderWorkflow.StepFunctions.Select(stack.FunctionLogicalId));
+        named.Should().BeEquivalentTo(OrderWorkflow.StepFunctions.Select(stack.AliasLogicalId));
     }
 
     [Fact]
@@ -166,14 +170,14 @@ public sealed partial class OrderStateMachineTests(SynthesizedGitGoods stack)
     [GeneratedRegex(@"\$\{(?<key>[A-Za-z0-9]+)\}", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Placeholder();
 
-    /// <summary>Placeholder → substitution → function logical id → the handler, which is the manifest name.</summary>
+    /// <summary>Placeholder → substitution → alias logical id → its function → the handler, which is the manifest name.</summary>
     private string ManifestNameOf(string functionName)
     {
         var match = Placeholder().Match(functionName);
         match.Success.Should().BeTrue($"FunctionName '{functionName}' should be a DefinitionSubstitutions placeholder");
-        var logicalId = Machine.SubstitutedLogicalId(match.Groups["key"].Value);
-        logicalId.Should().NotBeNull($"'{functionName}' should be substituted with a function's ARN");
-        return stack.Resources("AWS::Lambda::Function")[logicalId!].GetProperty("Properties").GetProperty("Handler").GetString()!;
+        var aliasId = Machine.SubstitutedLogicalId(match.Groups["key"].Value);
+        aliasId.Should().NotBeNull($"'{functionName}' should be substituted with a live alias's ARN");
+        return stack.Resources("AWS::Lambda::Function")[stack.FunctionOfAlias(aliasId!)].GetProperty("Properties").GetProperty("Handler").GetString()!;
     }
 
     private List<JsonElement> RoleStatements()

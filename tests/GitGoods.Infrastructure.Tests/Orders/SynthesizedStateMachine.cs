@@ -41,10 +41,14 @@ internal sealed record SynthesizedStateMachine(string LogicalId, JsonElement Pro
         Properties.GetProperty("DefinitionSubstitutions").EnumerateObject()
             .ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
 
-    /// <summary>The logical id a substitution's <c>Fn::GetAtt [id, "Arn"]</c> names, or null for a literal.</summary>
+    /// <summary>
+    /// The logical id a substitution names, by <c>Ref</c> (an alias's ARN) or <c>Fn::GetAtt [id, "Arn"]</c> (a function's),
+    /// or null for a literal.
+    /// </summary>
     public string? SubstitutedLogicalId(string key) =>
         Substitutions.TryGetValue(key, out var value) && value.ValueKind == JsonValueKind.Object
-            && value.TryGetProperty("Fn::GetAtt", out var getAtt) && getAtt[1].GetString() == "Arn"
-            ? getAtt[0].GetString()
+            ? value.TryGetProperty("Ref", out var reference) ? reference.GetString()
+            : value.TryGetProperty("Fn::GetAtt", out var getAtt) && getAtt[1].GetString() == "Arn" ? getAtt[0].GetString()
+            : null
             : null;
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 
 using GitGoods.Infrastructure.Security;
+using GitGoods.Infrastructure.Tests.Deployments;
 using GitGoods.Manifest;
 
 namespace GitGoods.Infrastructure.Tests.Security;
@@ -64,12 +65,13 @@ public sealed class OriginVerificationTests(SynthesizedGitGoods app)
     }
 
     [Fact]
-    public void Distribution_WaitsForEveryHttpFunction_SoARotatedSecretIsAcceptedBeforeItIsSent()
+    public void Distribution_WaitsForEveryHttpFunctionsLiveAlias_SoARotatedSecretIsAcceptedBeforeItIsSent()
     {
         var dependsOn = app.Resources("AWS::CloudFront::Distribution").Values.Single().GetProperty("DependsOn")
             .EnumerateArray().Select(d => d.GetString()).ToList();
 
-        dependsOn.Should().Contain(HttpFunctionNames.Select(app.FunctionLogicalId));
+        // The alias, not the function: its update completes only when the canary has moved all traffic to the new version.
+        dependsOn.Should().Contain(HttpFunctionNames.Select(app.AliasLogicalId));
     }
 
     [Fact]

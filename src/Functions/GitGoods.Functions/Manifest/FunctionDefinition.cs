@@ -18,4 +18,12 @@ public sealed record FunctionDefinition(
     public int TimeoutSeconds { get; init; } = 10;
 
     public string Description { get; init; } = "";
+
+    /// <summary>
+    /// Concurrent executions reserved for this function on AWS (Lambda's reserved concurrency): a floor no surge elsewhere
+    /// can take away and a ceiling this function cannot pass. Null (most functions) shares the account's unreserved pool.
+    /// Only the order path reserves, with the numbers of <see cref="ConcurrencyBudget"/>. The local environment has no
+    /// concurrency quota to share and ignores it.
+    /// </summary>
+    public int? ReservedConcurrency { get; init; }
 }

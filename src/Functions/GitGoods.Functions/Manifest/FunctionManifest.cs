@@ -83,7 +83,11 @@ public static class FunctionManifest
         Http(PlaceOrderHandler.FunctionName, "POST", "/api/orders", RouteAccess.SignedIn,
             DataAccess.ReadWriteTable with { Idempotency = true, PersonalData = PersonalDataAccess.Seal | PersonalDataAccess.Open, SendsOrders = true },
             s => new PlaceOrderHandler(s.Idempotency, new OrderPlacement(s.CartStore, s.CartProducts, s.Orders, s.OrderOutbox, s.OrderHandOff, s.PersonalData, s.Time)))
-            with { MemoryMb = 1024, Description = "Places an order (Idempotency-Key), priced from the product catalogue; 202 PENDING." },
+            with
+            {
+                MemoryMb = 1024, ReservedConcurrency = ConcurrencyBudget.PlaceOrder,
+                Description = "Places an order (Idempotency-Key), priced from the product catalogue; 202 PENDING.",
+            },
         Http("ListOrders", "GET", "/api/orders", RouteAccess.SignedIn, DataAccess.ReadTable, s => new ListOrdersHandler(s.Orders))
             with { Description = "The caller's orders, newest first." },
         Http("GetOrder", "GET", "/api/orders/{id}", RouteAccess.SignedIn, DataAccess.ReadTable with { PersonalData = PersonalDataAccess.Open },
@@ -110,19 +114,24 @@ public static class FunctionManifest
             with { Description = "Sends the dead letters back to the order queue." },
 
         // The order workflow's steps (see Orders/Fulfilment/OrderWorkflow.cs) and the outbox relay.
-        Step(OrderWorkflow.ReserveStock, DataAccess.ReadWriteTable, s => new ReserveStockStep(s.Orders), "Reserves every line's stock in one transaction."),
-        Step(OrderWorkflow.AuthorizePayment, DataAccess.ReadWriteTable with { PersonalData = PersonalDataAccess.Open, Payments = true },
+        Step(OrderWorkflow.ReserveStock, ConcurrencyBudget.OrderStep, DataAccess.ReadWriteTable, s => new ReserveStockStep(s.Orders),
+            "Reserves every line's stock in one transaction."),
+        Step(OrderWorkflow.AuthorizePayment, ConcurrencyBudget.PaymentStep, DataAccess.ReadWriteTable with { PersonalData = PersonalDataAccess.Open, Payments = true },
             s => new AuthorizePaymentStep(s.Orders, s.Payments, s.PersonalData), "Authorises the payment."),
-        Step(OrderWorkflow.ConfirmOrder, DataAccess.ReadWriteTable with { PersonalData = PersonalDataAccess.Open },
+        Step(OrderWorkflow.ConfirmOrder, ConcurrencyBudget.OrderStep, DataAccess.ReadWriteTable with { PersonalData = PersonalDataAccess.Open },
             s => new ConfirmOrderStep(s.Orders, s.CartStore, s.PersonalData, s.Time), "Confirms the order and empties the ordered cart lines."),
-        Step(OrderWorkflow.ReleaseStock, DataAccess.ReadWriteTable, s => new ReleaseStockStep(s.Orders), "Compensation: releases held stock."),
-        Step(OrderWorkflow.VoidPayment, DataAccess.ReadWriteTable with { Payments = true }, s => new VoidPaymentStep(s.Payments), "Compensation: voids the authorisation."),
-        Step(OrderWorkflow.RejectOrder, DataAccess.ReadWriteTable, s => new RejectOrderStep(s.Orders, s.Time), "Ends the order REJECTED with a reason."),
-        Step(OrderWorkflow.RecordFailure, DataAccess.ReadWriteTable, s => new RecordFailureStep(s.Orders, s.Time), "Records why the workflow failed."),
+        Step(OrderWorkflow.ReleaseStock, ConcurrencyBudget.CompensationStep, DataAccess.ReadWriteTable, s => new ReleaseStockStep(s.Orders),
+            "Compensation: releases held stock."),
+        Step(OrderWorkflow.VoidPayment, ConcurrencyBudget.CompensationStep, DataAccess.ReadWriteTable with { Payments = true }, s => new VoidPaymentStep(s.Payments),
+            "Compensation: voids the authorisation."),
+        Step(OrderWorkflow.RejectOrder, ConcurrencyBudget.CompensationStep, DataAccess.ReadWriteTable, s => new RejectOrderStep(s.Orders, s.Time),
+            "Ends the order REJECTED with a reason."),
+        Step(OrderWorkflow.RecordFailure, ConcurrencyBudget.CompensationStep, DataAccess.ReadWriteTable, s => new RecordFailureStep(s.Orders, s.Time),
+            "Records why the workflow failed."),
         new FunctionDefinition("RelayOrderOutbox", new ScheduleTrigger("rate(1 minute)", LocalEverySeconds: 2),
             DataAccess.ReadWriteTable with { SendsOrders = true },
             s => new EventBridgeFunction(new RelayOrderOutboxHandler(s.OrderOutbox, s.OrderHandOff, s.Time)))
-            { Description = "Hands off placed orders whose hand-off did not happen (the outbox relay)." },
+            { ReservedConcurrency = ConcurrencyBudget.OutboxRelay, Description = "Hands off placed orders whose hand-off did not happen (the outbox relay)." },
 
         // Analytics: order changes from the table's stream keep the sales rollups, which the seller report reads.
         new FunctionDefinition(RollupSalesHandler.FunctionName, new TableStreamTrigger(OrderImages.ItemType), DataAccess.ReadWriteTable,
@@ -154,8 +163,12 @@ public static class FunctionManifest
     public static FunctionDefinition? Find(string name) =>
         All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
 
-    private static FunctionDefinition Step(string name, DataAccess data, Func<FunctionServices, IOrderStep> step, string description) =>
-        new(name, new WorkflowStepTrigger(), data, services => new OrderStepFunction(step(services))) { Description = description };
+    private static FunctionDefinition Step(string name, int reservedConcurrency, DataAccess data, Func<FunctionServices, IOrderStep> step, string description) =>
+        new(name, new WorkflowStepTrigger(), data, services => new OrderStepFunction(step(services)))
+        {
+            ReservedConcurrency = reservedConcurrency,
+            Description = description,
+        };
 
     private static CartPricing Carts(FunctionServices services) => new(services.CartStore, services.CartProducts, services.Time);
 

@@ -19,6 +19,7 @@ namespace GitGoods.Infrastructure.Functions;
 /// The event-driven triggers of manifest functions: a DynamoDB Streams event source mapping per <see cref="TableStreamTrigger"/>
 /// and an EventBridge rule per <see cref="EventRuleTrigger"/>. Each has a dead-letter queue for what it finally gives up on,
 /// so nothing is dropped silently: an alarm fires on the first dead letter (the stack sends it to the operations topic).
+/// Both invoke the function's <see cref="ShopFunction.Live"/> alias.
 /// </summary>
 internal static class EventTriggers
 {
@@ -31,12 +32,21 @@ internal static class EventTriggers
     public static readonly Duration RuleMaxEventAge = Duration.Hours(24);
 
     /// <summary>The stream mapping: in shard order, filtered to the trigger's item type, with partial batch failures and bisecting.</summary>
+    /// <remarks>
+    /// The mapping is made where <see cref="DynamoEventSource"/> made it before the functions had aliases (under the function,
+    /// named after the table), so its logical id stays the same and moving it to the alias is an in-place update of its
+    /// FunctionName. A new mapping would begin again at TRIM_HORIZON and replay a day of order changes beside the old one.
+    /// </remarks>
     public static Alarm AddStreamMapping(Construct scope, string name, ShopFunction function, TableStreamTrigger trigger, ITableV2 table)
     {
         var (failures, alarm) = DeadLetterQueue(scope, $"{name}StreamFailures",
             $"{name} gave up on stream records: their shard and sequence numbers are in the dead-letter queue. Fix the cause, then replay them.");
-        function.Function.AddEventSource(new DynamoEventSource(table, new DynamoEventSourceProps
+        var streamArn = table.TableStreamArn
+            ?? throw new InvalidOperationException($"{name} reads the shop table's stream, but the table has no stream.");
+        _ = new EventSourceMapping(function.Function, $"DynamoDBEventSource:{Names.NodeUniqueId(table.Node)}", new EventSourceMappingProps
         {
+            Target = function.Live,
+            EventSourceArn = streamArn,
             StartingPosition = StartingPosition.TRIM_HORIZON,
             BatchSize = trigger.BatchSize,
             MaxBatchingWindow = Duration.Seconds(trigger.MaxBatchingWindowSeconds),
@@ -46,21 +56,10 @@ internal static class EventTriggers
             // One batch per shard at a time: an order's changes stay in order.
             ParallelizationFactor = 1,
             MaxRecordAge = Duration.Days(1),
-            Filters =
-            [
-                FilterCriteria.Filter(new Dictionary<string, object>(StringComparer.Ordinal)
-                {
-                    ["dynamodb"] = new Dictionary<string, object>(StringComparer.Ordinal)
-                    {
-                        ["NewImage"] = new Dictionary<string, object>(StringComparer.Ordinal)
-                        {
-                            ["type"] = new Dictionary<string, object>(StringComparer.Ordinal) { ["S"] = FilterRule.IsEqual(trigger.ItemType) },
-                        },
-                    },
-                }),
-            ],
+            Filters = [ItemTypeFilter(trigger.ItemType)],
             OnFailure = new SqsDlq(failures),
-        }));
+        });
+        _ = table.GrantStreamRead(function.Live);
         return alarm;
     }
 
@@ -75,7 +74,7 @@ internal static class EventTriggers
             EventPattern = new EventPattern { Source = [trigger.Source], DetailType = [.. trigger.DetailTypes] },
             Targets =
             [
-                new LambdaFunctionTarget(function.Function, new LambdaFunctionProps
+                new LambdaFunctionTarget(function.Live, new LambdaFunctionProps
                 {
                     DeadLetterQueue = deadLetters,
                     RetryAttempts = RuleRetryAttempts,
@@ -85,6 +84,19 @@ internal static class EventTriggers
         });
         return (rule, alarm);
     }
+
+    /// <summary>Only images whose <c>type</c> attribute is <paramref name="itemType"/> reach the function.</summary>
+    private static IDictionary<string, object> ItemTypeFilter(string itemType) =>
+        FilterCriteria.Filter(new Dictionary<string, object>(StringComparer.Ordinal)
+        {
+            ["dynamodb"] = new Dictionary<string, object>(StringComparer.Ordinal)
+            {
+                ["NewImage"] = new Dictionary<string, object>(StringComparer.Ordinal)
+                {
+                    ["type"] = new Dictionary<string, object>(StringComparer.Ordinal) { ["S"] = FilterRule.IsEqual(itemType) },
+                },
+            },
+        });
 
     private static (Queue Queue, Alarm Alarm) DeadLetterQueue(Construct scope, string id, string alarmDescription)
     {

@@ -21,12 +21,16 @@ namespace GitGoods.Infrastructure.Functions;
 /// a stream mapping per <see cref="TableStreamTrigger"/> and an event rule per <see cref="EventRuleTrigger"/> (<see cref="EventTriggers"/>);
 /// <see cref="WorkflowStepTrigger"/> functions get no trigger here: the order state machine invokes them (<see cref="StepFunctions"/>).
 /// Every HTTP function learns the origin-verify values it accepts; catalogue readers run in the cache's VPC when there is a cache.
+/// Every trigger, and the order state machine, invokes a function's <see cref="ShopFunction.Live"/> alias, which a canary
+/// deployment moves to each new version (<see cref="FunctionDeployments"/>); <see cref="AddRollbackAlarm"/> and
+/// <see cref="AddHttpRollbackAlarm"/> add alarms that roll such a deployment back.
 /// </summary>
 public sealed class ManifestFunctions : Construct
 {
     private readonly Dictionary<string, ShopFunction> _functions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ShopFunction> _stepFunctions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ShopFunction> _httpFunctions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HttpRoute> _routes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Rule> _schedules = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Rule> _eventRules = new(StringComparer.Ordinal);
     private readonly List<Alarm> _deadLetterAlarms = [];
@@ -37,6 +41,7 @@ public sealed class ManifestFunctions : Construct
         ArgumentNullException.ThrowIfNull(options);
         RequireAuthorizerForSignedInRoutes(options);
         var verification = RequireOriginVerificationForRoutes(options);
+        Deployments = new FunctionDeployments(this, "Deployments");
 
         foreach (var definition in options.Functions)
         {
@@ -45,6 +50,7 @@ public sealed class ManifestFunctions : Construct
             DataAccessGrants.Apply(function, definition, options);
             AddTokenIssuer(function, definition, options);
             AddTrigger(function, definition, options);
+            _ = Deployments.Add(definition.Name, function);
             if (definition.Trigger is HttpRouteTrigger)
             {
                 _ = function.Function.AddEnvironment(OriginVerification.SecretsVariable, verification!.AcceptedValues);
@@ -61,6 +67,12 @@ public sealed class ManifestFunctions : Construct
     /// <summary>The functions with an HTTP route, by manifest name.</summary>
     public IReadOnlyDictionary<string, ShopFunction> HttpFunctions => _httpFunctions;
 
+    /// <summary>The API routes by route key (<see cref="HttpRouteTrigger.RouteKey"/>), e.g. for per-route throttling.</summary>
+    public IReadOnlyDictionary<string, HttpRoute> Routes => _routes;
+
+    /// <summary>The CodeDeploy application and the functions' deployment groups.</summary>
+    public FunctionDeployments Deployments { get; }
+
     /// <summary>The <see cref="WorkflowStepTrigger"/> functions by manifest name, for the order state machine.</summary>
     public IReadOnlyDictionary<string, ShopFunction> StepFunctions => _stepFunctions;
 
@@ -72,6 +84,15 @@ public sealed class ManifestFunctions : Construct
 
     /// <summary>One alarm per dead-letter queue of the stream mappings and event rules: something was given up on.</summary>
     public IReadOnlyList<Alarm> DeadLetterAlarms => _deadLetterAlarms;
+
+    /// <summary>Rolls back the canary deployment of every function while <paramref name="alarm"/> is in ALARM.</summary>
+    public void AddRollbackAlarm(IAlarm alarm) => Deployments.AddRollbackAlarm(alarm, _functions.Keys);
+
+    /// <summary>
+    /// Rolls back the canary deployments of the functions with an HTTP route while <paramref name="alarm"/> is in ALARM: for
+    /// the API's own alarms (latency, 5xx), which cannot tell which route's new version caused them.
+    /// </summary>
+    public void AddHttpRollbackAlarm(IAlarm alarm) => Deployments.AddRollbackAlarm(alarm, _httpFunctions.Keys);
 
     private static void RequireAuthorizerForSignedInRoutes(ManifestFunctionsOptions options)
     {
@@ -130,7 +151,7 @@ public sealed class ManifestFunctions : Construct
                 {
                     Description = $"Runs {definition.Name} ({schedule.Expression}).",
                     Schedule = Schedule.Expression(schedule.Expression),
-                    Targets = [new LambdaFunction(function.Function)],
+                    Targets = [new LambdaFunction(function.Live)],
                 }));
                 break;
             case TableStreamTrigger stream:
@@ -149,11 +170,11 @@ public sealed class ManifestFunctions : Construct
     }
 
     private void AddRoute(ShopFunction function, FunctionDefinition definition, HttpRouteTrigger route, ManifestFunctionsOptions options) =>
-        _ = new HttpRoute(this, $"{definition.Name}Route", new HttpRouteProps
+        _routes.Add(route.RouteKey, new HttpRoute(this, $"{definition.Name}Route", new HttpRouteProps
         {
             HttpApi = options.Api,
             RouteKey = HttpRouteKey.With(route.Path, Enum.Parse<ApiHttpMethod>(route.Method, ignoreCase: true)),
-            Integration = new HttpLambdaIntegration($"{definition.Name}Integration", function.Function),
+            Integration = new HttpLambdaIntegration($"{definition.Name}Integration", function.Live),
             Authorizer = route.RequiresToken ? options.SignedInAuthorizer : new HttpNoneAuthorizer(),
-        });
+        }));
 }

@@ -11,13 +11,18 @@ namespace GitGoods.Infrastructure.Functions;
 
 /// <summary>
 /// One Lambda function with the defaults every Git Goods function shares: the Native AOT bootstrap on
-/// provided.al2023, X-Ray tracing, a log group with retention, the Powertools-style settings, and an errors alarm.
-/// Outside any VPC unless a <see cref="FunctionNetwork"/> is given.
+/// provided.al2023, X-Ray tracing, a log group with retention, the Powertools-style settings, the manifest's reserved
+/// concurrency, and an errors alarm. Outside any VPC unless a <see cref="FunctionNetwork"/> is given.
+/// Every trigger calls <see cref="Live"/>, an alias on the published version, never the function itself: a deploy
+/// publishes a new version and CodeDeploy shifts the alias to it as a canary (<see cref="FunctionDeployments"/>).
 /// </summary>
 public sealed class ShopFunction : Construct
 {
     public const string ServiceName = "gitgoods";
     public const string MetricsNamespace = "GitGoods";
+
+    /// <summary>The alias every trigger invokes; CodeDeploy moves it from the running version to the new one.</summary>
+    public const string LiveAliasName = "live";
 
     public ShopFunction(Construct scope, string id, FunctionDefinition definition, Code code, FunctionNetwork? network = null)
         : base(scope, id)
@@ -37,6 +42,11 @@ public sealed class ShopFunction : Construct
             MemorySize = definition.MemoryMb,
             Timeout = Duration.Seconds(definition.TimeoutSeconds),
             Description = string.IsNullOrEmpty(definition.Description) ? null : definition.Description,
+            ReservedConcurrentExecutions = definition.ReservedConcurrency,
+            // A version the alias no longer points to is deleted once the stack update that replaced it completes, so
+            // versions do not pile up against Lambda's code storage quota (each holds the whole bootstrap). A canary in
+            // progress still has its old version: CloudFormation cleans up only after the traffic shift has finished.
+            CurrentVersionOptions = new VersionOptions { RemovalPolicy = RemovalPolicy.DESTROY },
             Tracing = Tracing.ACTIVE,
             LogGroup = logs,
             Vpc = network?.Vpc,
@@ -50,20 +60,36 @@ public sealed class ShopFunction : Construct
             },
         });
 
-        // Detection within 10 minutes (the SLO): errors in 3 of the last 5 minutes. Notification targets come later.
-        ErrorsAlarm = Function.MetricErrors(new MetricOptions { Period = Duration.Minutes(1), Statistic = Stats.SUM })
+        Live = new Alias(this, "Live", new AliasProps
+        {
+            AliasName = LiveAliasName,
+            Version = Function.CurrentVersion,
+            Description = "What every trigger invokes; CodeDeploy shifts it to each new version as a canary.",
+        });
+        ErrorsAlarm = CreateErrorsAlarm(definition.Name);
+    }
+
+    public Function Function { get; }
+
+    /// <summary>The <see cref="LiveAliasName"/> alias: API routes, rules, stream mappings and the order workflow invoke this.</summary>
+    public Alias Live { get; }
+
+    /// <summary>Errors of every version of the function; also a rollback alarm of its canary deployments.</summary>
+    public Alarm ErrorsAlarm { get; }
+
+    /// <summary>
+    /// Detection within 10 minutes (the SLO): errors in 3 of the last 5 minutes. The metric has no version dimension, so
+    /// during a canary it counts the new version's errors with the old one's.
+    /// </summary>
+    private Alarm CreateErrorsAlarm(string name) =>
+        Function.MetricErrors(new MetricOptions { Period = Duration.Minutes(1), Statistic = Stats.SUM })
             .CreateAlarm(this, "Errors", new CreateAlarmOptions
             {
-                AlarmDescription = $"{definition.Name} is failing invocations.",
+                AlarmDescription = $"{name} is failing invocations.",
                 Threshold = 1,
                 ComparisonOperator = ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
                 EvaluationPeriods = 5,
                 DatapointsToAlarm = 3,
                 TreatMissingData = TreatMissingData.NOT_BREACHING,
             });
-    }
-
-    public Function Function { get; }
-
-    public Alarm ErrorsAlarm { get; }
 }

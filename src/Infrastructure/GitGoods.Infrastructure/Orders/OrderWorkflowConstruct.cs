@@ -12,7 +12,8 @@ namespace GitGoods.Infrastructure.Orders;
 
 /// <summary>
 /// The order workflow as an Express state machine, written from the C# description (<see cref="OrderStateMachineDefinition"/>).
-/// Its role may invoke exactly the workflow's step functions, send the confirmation SMS and send e-mail from the one
+/// Its role may invoke exactly the workflow's step functions (their live aliases, which DefinitionSubstitutions name
+/// too), send the confirmation SMS and send e-mail from the one
 /// sender identity. Logs never carry execution data: the state holds the shopper's phone number and e-mail address.
 /// </summary>
 public sealed class OrderWorkflowConstruct : Construct
