@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using GitGoods.LocalEnvironment.Configuration;
+using GitGoods.TestSupport;
 
 namespace GitGoods.LocalEnvironment.Tests.Canary;
 
@@ -29,32 +29,18 @@ internal static class SmokeCli
 
     public static async Task<Run> RunAsync(IReadOnlyDictionary<string, string> environment)
     {
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Script);
-        foreach (var inherited in start.Environment.Keys.Where(k => k.StartsWith("GITGOODS_", StringComparison.Ordinal) || k.StartsWith("AWS_", StringComparison.Ordinal)).ToList())
+        var result = await ExternalProgram.RunAsync("node", [Script], Deadline, start =>
         {
-            start.Environment.Remove(inherited);
-        }
+            foreach (var inherited in start.Environment.Keys.Where(k => k.StartsWith("GITGOODS_", StringComparison.Ordinal) || k.StartsWith("AWS_", StringComparison.Ordinal)).ToList())
+            {
+                start.Environment.Remove(inherited);
+            }
 
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("node could not be started.");
-        using var limit = new CancellationTokenSource(Deadline);
-        var stdout = process.StandardOutput.ReadToEndAsync(limit.Token);
-        var stderr = process.StandardError.ReadToEndAsync(limit.Token);
-        try
-        {
-            await process.WaitForExitAsync(limit.Token);
-        }
-        catch (OperationCanceledException e)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"smoke.js did not finish within {Deadline}.", e);
-        }
-
-        return new Run(process.ExitCode, await stdout, await stderr);
+            foreach (var (name, value) in environment)
+            {
+                start.Environment[name] = value;
+            }
+        });
+        return new Run(result.ExitCode, result.Stdout, result.Stderr);
     }
 }

@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 using GitGoods.Infrastructure.Operations.Canary;
+using GitGoods.TestSupport;
 
 using Xunit.Abstractions;
 
@@ -55,17 +55,7 @@ public sealed class CanaryAssetTests(SynthesizedCanary app, ITestOutputHelper ou
 
     private static async Task<(int ExitCode, string Stdout, string Stderr)> NodeAsync(params string[] arguments)
     {
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = CanaryDirectory };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("node could not be started.");
-        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        var stdout = process.StandardOutput.ReadToEndAsync(limit.Token);
-        var stderr = process.StandardError.ReadToEndAsync(limit.Token);
-        await process.WaitForExitAsync(limit.Token);
-        return (process.ExitCode, await stdout, await stderr);
+        var result = await ExternalProgram.RunAsync("node", arguments, TimeSpan.FromMinutes(2), start => start.WorkingDirectory = CanaryDirectory);
+        return (result.ExitCode, result.Stdout, result.Stderr);
     }
 }
