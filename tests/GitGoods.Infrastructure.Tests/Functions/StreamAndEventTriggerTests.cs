@@ -2,6 +2,7 @@ using System.Text.Json;
 
 using Amazon.CDK.Assertions;
 
+using GitGoods.Analytics.Delivery;
 using GitGoods.Infrastructure.Tests.Deployments;
 using GitGoods.Manifest;
 
@@ -12,7 +13,8 @@ namespace GitGoods.Infrastructure.Tests.Functions;
 /// <summary>
 /// The event-driven triggers: every <see cref="TableStreamTrigger"/> function has a stream mapping on the shop table's
 /// NEW_AND_OLD_IMAGES stream with the manifest's filter, retries, bisecting, partial batch failures and a dead-letter
-/// destination; every <see cref="EventRuleTrigger"/> function has a rule with exactly the manifest's pattern.
+/// destination; every <see cref="EventRuleTrigger"/> function has a rule with exactly the manifest's pattern (the CodePipeline
+/// rule only for the delivery pipeline's events).
 /// </summary>
 [Collection(SharedSynthesis.Name)]
 public sealed class StreamAndEventTriggerTests(SynthesizedGitGoods stack)
@@ -74,10 +76,14 @@ public sealed class StreamAndEventTriggerTests(SynthesizedGitGoods stack)
     {
         var trigger = (EventRuleTrigger)FunctionManifest.Find(name)!.Trigger;
         var aliasId = stack.AliasLogicalId(name);
+        (string, object)[] pattern = trigger.DetailFilter.Count == 0
+            ? [("source", new object[] { trigger.Source }), ("detail-type", trigger.DetailTypes.ToArray()), ("detail", Match.Absent())]
+            : [("source", new object[] { trigger.Source }), ("detail-type", trigger.DetailTypes.ToArray()),
+                ("detail", trigger.DetailFilter.ToDictionary(f => f.Key, f => (object)f.Value.ToArray(), StringComparer.Ordinal))];
 
         var rules = stack.Template.FindResources("AWS::Events::Rule", Props(("Properties", Props(
             ("State", "ENABLED"),
-            ("EventPattern", Props(("source", new object[] { trigger.Source }), ("detail-type", trigger.DetailTypes.ToArray()))),
+            ("EventPattern", Props(pattern)),
             ("Targets", new object[]
             {
                 Match.ObjectLike(Props(
@@ -100,6 +106,34 @@ public sealed class StreamAndEventTriggerTests(SynthesizedGitGoods stack)
                 "CodePipeline Stage Execution State Change",
                 "CodePipeline Action Execution State Change",
             }));
+    }
+
+    [Fact]
+    public void CodePipelineRule_AdmitsOnlyTheDeliveryPipelinesEvents()
+    {
+        var aliasId = stack.AliasLogicalId(PipelineEventRecorder.FunctionName);
+        var rule = stack.Resources("AWS::Events::Rule").Values.Select(r => r.GetProperty("Properties"))
+            .Single(r => r.GetProperty("Targets").EnumerateArray()
+                .Any(t => t.GetProperty("Arn").TryGetProperty("Ref", out var arn) && arn.GetString() == aliasId));
+
+        Compact(rule.GetProperty("EventPattern").GetProperty("detail")).Should().Be("""{"pipeline":["git-goods"]}""",
+            "the delivery metrics count the Git Goods pipeline only, not every pipeline of the account");
+    }
+
+    [Fact]
+    public void CodePipelineRule_AdmitsEverySampleEventTheLocalReplaySends()
+    {
+        // scripts/analytics-replay.sh invokes the function with these files directly (no rule runs locally): they must stay
+        // events the AWS rule would deliver, or the local metrics would show what AWS never records.
+        var filter = PipelineEventTypes.DetailFilter["pipeline"];
+        var samples = Directory.GetFiles(Path.Combine(CdkTestApp.RepositoryRoot(), "samples", "codepipeline"), "*.json");
+
+        samples.Should().NotBeEmpty();
+        foreach (var sample in samples)
+        {
+            using var json = JsonDocument.Parse(File.ReadAllText(sample));
+            filter.Should().Contain(json.RootElement.GetProperty("detail").GetProperty("pipeline").GetString(), Path.GetFileName(sample));
+        }
     }
 
     private JsonElement Mapping(string name)

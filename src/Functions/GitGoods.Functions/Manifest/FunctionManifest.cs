@@ -143,7 +143,7 @@ public static class FunctionManifest
 
         // Delivery metrics: every CodePipeline execution state change becomes one CSV row of the lake (docs/delivery-metrics.md).
         new FunctionDefinition(PipelineEventRecorder.FunctionName,
-            new EventRuleTrigger(PipelineEventTypes.Source, PipelineEventTypes.DetailTypes),
+            new EventRuleTrigger(PipelineEventTypes.Source, PipelineEventTypes.DetailTypes) { DetailFilter = PipelineEventTypes.DetailFilter },
             DataAccess.None with { AnalyticsWritePrefix = LakeTables.PipelineEvents.Prefix },
             s => new EventBridgeFunction(new PipelineEventRecorder(s.AnalyticsFiles)))
             { MemoryMb = 256, Description = "Records each CodePipeline pipeline, stage and action state change as a CSV row of the lake." },

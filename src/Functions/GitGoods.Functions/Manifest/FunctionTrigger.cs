@@ -67,5 +67,16 @@ public sealed record TableStreamTrigger(string ItemType) : FunctionTrigger
     public string FilterPattern => "{\"dynamodb\":{\"NewImage\":{\"type\":{\"S\":[\"" + ItemType + "\"]}}}}";
 }
 
-/// <summary>An EventBridge rule on the default bus: events from <see cref="Source"/> with one of <see cref="DetailTypes"/>.</summary>
-public sealed record EventRuleTrigger(string Source, IReadOnlyList<string> DetailTypes) : FunctionTrigger;
+/// <summary>
+/// An EventBridge rule on the default bus: events from <see cref="Source"/> with one of <see cref="DetailTypes"/> and, when
+/// <see cref="DetailFilter"/> names fields, with one of the listed values in each of those fields of the event's detail.
+/// </summary>
+public sealed record EventRuleTrigger(string Source, IReadOnlyList<string> DetailTypes) : FunctionTrigger
+{
+    /// <summary>
+    /// Top-level fields of the event's <c>detail</c>, each with the exact values the rule admits; empty admits any detail.
+    /// A rule of the whole account otherwise catches events it was not meant for (e.g. every pipeline's, not just ours).
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> DetailFilter { get; init; } =
+        new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+}

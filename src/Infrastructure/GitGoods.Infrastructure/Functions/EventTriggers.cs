@@ -71,7 +71,14 @@ internal static class EventTriggers
         var rule = new Rule(scope, $"{name}Rule", new RuleProps
         {
             Description = $"Sends {trigger.Source} events to {name}.",
-            EventPattern = new EventPattern { Source = [trigger.Source], DetailType = [.. trigger.DetailTypes] },
+            EventPattern = new EventPattern
+            {
+                Source = [trigger.Source],
+                DetailType = [.. trigger.DetailTypes],
+                Detail = trigger.DetailFilter.Count == 0
+                    ? null
+                    : trigger.DetailFilter.ToDictionary(f => f.Key, f => (object)f.Value.ToArray(), StringComparer.Ordinal),
+            },
             Targets =
             [
                 new LambdaFunctionTarget(function.Live, new LambdaFunctionProps

@@ -91,7 +91,7 @@ public sealed class PipelineEventRecorderTests
 public sealed class RecordPipelineEventManifestTests
 {
     [Fact]
-    public void Entry_IsTriggeredByTheCodePipelineRule_AndMayWriteOnlyItsTable()
+    public void Entry_IsTriggeredByTheCodePipelineRuleOfOurPipeline_AndMayWriteOnlyItsTable()
     {
         var definition = GitGoods.Manifest.FunctionManifest.Find("RecordPipelineEvent")!;
 
@@ -100,7 +100,10 @@ public sealed class RecordPipelineEventManifestTests
             "CodePipeline Pipeline Execution State Change",
             "CodePipeline Stage Execution State Change",
             "CodePipeline Action Execution State Change",
-        ]));
+        ])
+        {
+            DetailFilter = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal) { ["pipeline"] = ["git-goods"] },
+        });
         definition.Access.Should().Be(GitGoods.Manifest.DataAccess.None with { AnalyticsWritePrefix = "lake/pipeline_events/" });
     }
 }

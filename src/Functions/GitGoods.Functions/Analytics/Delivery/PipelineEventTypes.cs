@@ -5,6 +5,13 @@ public static class PipelineEventTypes
 {
     public const string Source = "aws.codepipeline";
 
+    /// <summary>
+    /// The name of the delivery pipeline whose events are recorded. The CDK app names its pipeline with this constant
+    /// (Infrastructure, Delivery/DeliveryPipelineStack), and the rule admits only this pipeline's events, so another
+    /// pipeline in the same account cannot skew the team's delivery metrics. The sample events (samples/codepipeline) use it too.
+    /// </summary>
+    public const string PipelineName = "git-goods";
+
     public const string PipelineExecution = "CodePipeline Pipeline Execution State Change";
 
     public const string StageExecution = "CodePipeline Stage Execution State Change";
@@ -20,4 +27,8 @@ public static class PipelineEventTypes
     };
 
     public static IReadOnlyList<string> DetailTypes { get; } = [PipelineExecution, StageExecution, ActionExecution];
+
+    /// <summary>The rule's filter on the event's detail: only <see cref="PipelineName"/>'s events.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> DetailFilter { get; } =
+        new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal) { ["pipeline"] = [PipelineName] };
 }
