@@ -7,6 +7,7 @@ using Constructs;
 using GitGoods.Manifest;
 using GitGoods.Infrastructure.Analytics;
 using GitGoods.Infrastructure.Api;
+using GitGoods.Infrastructure.Backup;
 using GitGoods.Infrastructure.Data;
 using GitGoods.Infrastructure.Functions;
 using GitGoods.Infrastructure.Hosting;
@@ -48,6 +49,7 @@ public sealed class GitGoodsStack : Stack
         PersonalDataKey = new PersonalDataKey(this, "PersonalData");
         OrderQueues = new OrderQueuesConstruct(this, "OrderQueues");
         Alarms = new OperationsAlarmTopic(this, "Alarms");
+        Backups = new TableBackups(this, "Backups", [Table.Table, Idempotency.Table]);
         Users = new UserPoolConstruct(this, "Identity");
         AnalyticsStore = new AnalyticsStoreConstruct(this, "Analytics");
         BusinessAnalytics = new BusinessAnalyticsAccess(this, "BusinessAnalytics", Users, AnalyticsStore);
@@ -116,6 +118,9 @@ public sealed class GitGoodsStack : Stack
 
     public OperationsAlarmTopic Alarms { get; }
 
+    /// <summary>AWS Backup of the shop and idempotency tables every 12 hours (docs/runbooks/restore.md).</summary>
+    public TableBackups Backups { get; }
+
     public OrderWorkflowConstruct OrderWorkflow { get; }
 
     public OrderPipeConstruct OrderPipe { get; }
@@ -149,6 +154,7 @@ public sealed class GitGoodsStack : Stack
         Alarms.Notify(OrderQueues.StuckOrdersAlarm);
         Alarms.Notify(OrderWorkflow.FailedAlarm);
         Alarms.Notify(OrderWorkflow.TimedOutAlarm);
+        Alarms.Notify(Backups.FailedJobsAlarm);
         foreach (var alarm in Functions.DeadLetterAlarms)
         {
             Alarms.Notify(alarm);
