@@ -114,9 +114,12 @@ public sealed class TableBackupsTests(SynthesizedGitGoods stack)
         role.GetProperty("AssumeRolePolicyDocument").Compact().Should().Contain("\"Service\":\"backup.amazonaws.com\"");
         role.GetProperty("ManagedPolicyArns").Compact().Should()
             .Contain("service-role/AWSBackupServiceRolePolicyForBackup").And.Contain("service-role/AWSBackupServiceRolePolicyForRestores");
-        var keyArn = JsonSerializer.Serialize(GetAtt(stack.LogicalId(stack.Stack.Backups.VaultKey), "Arn"));
-        stack.RoleStatements().Where(s => s.Role == roleId).Select(s => s.Statement)
-            .Should().Contain(s => s.GetProperty("Resource").Compact() == keyArn && s.GetProperty("Action").Compact().Contains("kms:Decrypt", StringComparison.Ordinal));
+        var keyPolicy = stack.Resources("AWS::KMS::Key")[stack.LogicalId(stack.Stack.Backups.VaultKey)]
+            .GetProperty("Properties").GetProperty("KeyPolicy").GetProperty("Statement").EnumerateArray().ToList();
+        var forRole = keyPolicy.Should().ContainSingle(s => s.GetProperty("Principal").Compact().Contains($"\"{roleId}\"", StringComparison.Ordinal)).Which;
+        forRole.GetProperty("Effect").GetString().Should().Be("Allow");
+        IamJson.Actions(forRole).Should().BeEquivalentTo(TableBackups.VaultKeyActions).And.Contain(["kms:Decrypt", "kms:GenerateDataKey*"]);
+        stack.RoleStatements().Where(s => s.Role == roleId).Should().BeEmpty("the key policy grants the key; the role needs no policy of its own");
     }
 
     [Fact]
