@@ -1,10 +1,17 @@
 using GitGoods.LocalEnvironment;
 using GitGoods.LocalEnvironment.Analytics.Replay;
+using GitGoods.LocalEnvironment.Restore;
 
 // `analytics-replay`: sample CodePipeline events through the delivery-metrics function, then every named query on DuckDB.
 if (args is [AnalyticsReplayCommand.Name, .. var replayArgs])
 {
     return await AnalyticsReplayCommand.RunAsync(replayArgs, Console.Out, CancellationToken.None);
+}
+
+// `restore-drill`: export the local tables, restore them into new tables and verify them (scripts/restore-drill.sh).
+if (args is [RestoreDrillCommand.Name, .. var drillArgs])
+{
+    return await RestoreDrillCommand.RunAsync(drillArgs, Console.Out);
 }
 
 // The whole shop on one machine: API Gateway stand-in, DynamoDB Local, demo data. See docs/local-environment.md.

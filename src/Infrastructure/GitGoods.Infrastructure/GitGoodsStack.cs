@@ -8,6 +8,7 @@ using Constructs;
 using GitGoods.Manifest;
 using GitGoods.Infrastructure.Analytics;
 using GitGoods.Infrastructure.Api;
+using GitGoods.Infrastructure.Backup;
 using GitGoods.Infrastructure.Data;
 using GitGoods.Infrastructure.Functions;
 using GitGoods.Infrastructure.Hosting;
@@ -58,6 +59,8 @@ public sealed class GitGoodsStack : Stack
             AnalyticsStore = new AnalyticsStoreConstruct(this, "Analytics");
             BusinessAnalytics = new BusinessAnalyticsAccess(this, "BusinessAnalytics", Users, AnalyticsStore);
             CatalogCache = cache.Enabled ? new CatalogCacheConstruct(this, "CatalogCache", ShopTable, cache.NodeType) : null;
+            // Global tables are backed up once, in the main region; the plan's recovery points restore into either region.
+            Backups = new TableBackups(this, "Backups", [Table.Table, Idempotency.Table]);
         }
         else
         {
@@ -153,6 +156,9 @@ public sealed class GitGoodsStack : Stack
 
     public OperationsAlarmTopic Alarms { get; }
 
+    /// <summary>AWS Backup of the shop and idempotency tables every 12 hours (docs/runbooks/restore.md).</summary>
+    public TableBackups? Backups { get; }
+
     public OrderWorkflowConstruct OrderWorkflow { get; }
 
     public OrderPipeConstruct OrderPipe { get; }
@@ -188,6 +194,10 @@ public sealed class GitGoodsStack : Stack
         Alarms.Notify(OrderQueues.StuckOrdersAlarm);
         Alarms.Notify(OrderWorkflow.FailedAlarm);
         Alarms.Notify(OrderWorkflow.TimedOutAlarm);
+        if (Backups is { } backups)
+        {
+            Alarms.Notify(backups.FailedJobsAlarm);
+        }
         foreach (var alarm in Functions.DeadLetterAlarms)
         {
             Alarms.Notify(alarm);

@@ -51,6 +51,9 @@ public sealed record LocalEnvironmentOptions
 
     public string PidFile => Path.Combine(StateDirectory, "dynamodb-local.pid");
 
+    /// <summary>The URL of the engine the stack started, for other local tools such as the restore drill.</summary>
+    public string DynamoDbEndpointFile => Path.Combine(StateDirectory, "dynamodb-local.endpoint");
+
     /// <summary>An SQS endpoint to use instead of starting fauxqs (e.g. one a test shares).</summary>
     public Uri? SqsEndpoint { get; init; }
 

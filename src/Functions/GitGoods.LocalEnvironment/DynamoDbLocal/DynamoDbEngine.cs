@@ -6,13 +6,15 @@ namespace GitGoods.LocalEnvironment.DynamoDbLocal;
 
 /// <summary>
 /// The stack's DynamoDB: either the endpoint the user configured, or DynamoDB Local installed and started here,
-/// keeping its data in <c>&lt;state&gt;/dynamodb-data</c> between runs. Disposing it stops the engine too, so java
-/// is not left behind when the host fails after start-up (for example when Kestrel's port is taken).
+/// keeping its data in <c>&lt;state&gt;/dynamodb-data</c> between runs, and its URL in <c>&lt;state&gt;/dynamodb-local.endpoint</c>
+/// while it runs (<see cref="EndpointFile"/>). Disposing it stops the engine too, so java is not left behind when the
+/// host fails after start-up (for example when Kestrel's port is taken).
 /// </summary>
 public sealed class DynamoDbEngine(LocalEnvironmentOptions options, DynamoDbLocalInstaller installer, ILogger<DynamoDbEngine> logger)
     : IAsyncDisposable
 {
     private readonly StartedServer<DynamoDbLocalServer> _server = new();
+    private readonly EndpointFile _endpointFile = new(options.DynamoDbEndpointFile);
 
     /// <summary>The endpoint in use once started.</summary>
     /// <exception cref="InvalidOperationException">Before <see cref="StartAsync"/>.</exception>
@@ -38,10 +40,19 @@ public sealed class DynamoDbEngine(LocalEnvironmentOptions options, DynamoDbLoca
             PidFile = options.PidFile,
         };
         var (server, seconds) = await _server.StartAsync(() => DynamoDbLocalServer.StartAsync(jar, serverOptions, logger, cancellationToken));
+        _endpointFile.Write(server.Endpoint);
         logger.EngineStarted("DynamoDB Local", server.Endpoint, server.ProcessId, seconds);
     }
 
-    public Task StopAsync() => _server.StopAsync();
+    public async Task StopAsync()
+    {
+        if (_server.Current is { } server)
+        {
+            _endpointFile.DeleteIfNames(server.Endpoint);
+        }
+
+        await _server.StopAsync();
+    }
 
     public async ValueTask DisposeAsync() => await StopAsync();
 }
