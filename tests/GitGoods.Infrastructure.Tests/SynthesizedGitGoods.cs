@@ -22,6 +22,7 @@ public class SynthesizedGitGoods : IDisposable
     private readonly TempBootstrap _bootstrap = new();
     private readonly JsonDocument _json;
     private readonly JsonDocument _edgeJson;
+    private readonly System.Lazy<Dictionary<string, JsonDocument>> _allTemplates;
 
     public SynthesizedGitGoods()
         : this(extraContext: null)
@@ -39,7 +40,20 @@ public class SynthesizedGitGoods : IDisposable
         EdgeTemplate = Template.FromStack(EdgeStack);
         _json = JsonDocument.Parse(File.ReadAllText(Path.Combine(app.Outdir, Stack.TemplateFile)));
         _edgeJson = JsonDocument.Parse(File.ReadAllText(Path.Combine(app.Outdir, EdgeStack.TemplateFile)));
+        Outdir = app.Outdir;
+        _allTemplates = new(() => Directory.GetFiles(Outdir, "*.template.json")
+            .ToDictionary(f => Path.GetFileName(f), f => JsonDocument.Parse(File.ReadAllText(f)), StringComparer.Ordinal));
     }
+
+    /// <summary>The cloud assembly (cdk.out) this synthesis wrote.</summary>
+    public string Outdir { get; }
+
+    /// <summary>Every template of the app by file name, nested stacks' included (<c>*.nested.template.json</c>), as CloudFormation gets them.</summary>
+    public IReadOnlyDictionary<string, JsonElement> AllTemplates =>
+        _allTemplates.Value.ToDictionary(t => t.Key, t => t.Value.RootElement, StringComparer.Ordinal);
+
+    /// <summary>A nested stack's template as JSON.</summary>
+    public JsonElement NestedJson(NestedStack nested) => AllTemplates[Path.GetFileName(nested.TemplateFile)];
 
     public GitGoodsStack Stack { get; }
 
@@ -123,6 +137,13 @@ public class SynthesizedGitGoods : IDisposable
         {
             _json.Dispose();
             _edgeJson.Dispose();
+            if (_allTemplates.IsValueCreated)
+            {
+                foreach (var template in _allTemplates.Value.Values)
+                {
+                    template.Dispose();
+                }
+            }
             _bootstrap.Dispose();
         }
     }

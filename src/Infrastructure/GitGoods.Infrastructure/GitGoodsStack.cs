@@ -23,7 +23,7 @@ namespace GitGoods.Infrastructure;
 /// guards the API, the business team's read-only analytics access, and the checkout's order pipeline (idempotency
 /// table, personal-data key, order queues, pipe, order workflow state machine) with the alarms that notify the team,
 /// and the web site (the SPA on S3 behind CloudFront, which also fronts the API and carries the origin-verify secret),
-/// and, when switched on, the catalogue cache (DAX). The site's WAF web ACL comes from the edge stack in us-east-1
+/// and, when switched on, the catalogue cache (DAX), and the monitoring nested stack (SLO alarms, paging, Slack, dashboard). The site's WAF web ACL comes from the edge stack in us-east-1
 /// (<see cref="GitGoodsApp"/>). Each concern is its own construct; this stack only composes them.
 /// </summary>
 [SuppressMessage("Naming", "CA1711", Justification = "A CDK Stack subclass: the suffix is the CDK convention.")]
@@ -42,6 +42,7 @@ public sealed class GitGoodsStack : Stack
         var domain = SiteDomain.FromContext(Node);
         var originVerification = OriginVerification.FromContext(Node);
         var cache = CatalogCacheSettings.FromContext(Node);
+        var slack = SlackChannelSettings.FromContext(Node);
 
         Table = new ShopTableConstruct(this, "Data");
         Idempotency = new IdempotencyTableConstruct(this, "Idempotency");
@@ -80,6 +81,7 @@ public sealed class GitGoodsStack : Stack
             Functions.Functions.ToDictionary(f => f.Key, f => f.Value.Function, StringComparer.Ordinal));
         Web = CreateWebSite(webAssets, originVerification, domain, webAclArn);
         NotifyAlarms();
+        Monitoring = CreateMonitoring(slack);
         GitGoodsOutputs.Add(this);
     }
 
@@ -105,6 +107,28 @@ public sealed class GitGoodsStack : Stack
 
         return web;
     }
+
+    /// <summary>
+    /// Alarms on the service level objectives, the paging alarm, the Slack channel and the dashboard, in a nested stack
+    /// (docs/runbooks/incident.md). The dead-letter, stuck-order and workflow alarms made above page through it too.
+    /// </summary>
+    private MonitoringStack CreateMonitoring(SlackChannelSettings? slack) => new(this, "Monitoring", new MonitoringOptions
+    {
+        Name = StackName,
+        Api = Api.Api,
+        Functions = Functions.Functions.ToDictionary(f => f.Key, f => (Amazon.CDK.AWS.Lambda.IFunction)f.Value.Function, StringComparer.Ordinal),
+        AlarmTopic = Alarms,
+        OrderQueue = OrderQueues.Queue,
+        OrderDeadLetterQueue = OrderQueues.DeadLetterQueue,
+        OrderWorkflow = OrderWorkflow.StateMachine,
+        RejectionLogs = Functions.Functions[GitGoods.Orders.Fulfilment.OrderWorkflow.RejectOrder].Function.LogGroup,
+        PagingAlarms =
+        [
+            OrderQueues.DeadLettersAlarm, OrderQueues.StuckOrdersAlarm, OrderWorkflow.FailedAlarm, OrderWorkflow.TimedOutAlarm,
+            .. Functions.DeadLetterAlarms,
+        ],
+        Slack = slack,
+    });
 
     public ShopTableConstruct Table { get; }
 
@@ -137,6 +161,9 @@ public sealed class GitGoodsStack : Stack
 
     /// <summary>The catalogue cache (DAX); null unless the <c>dax</c> context switch is on.</summary>
     public CatalogCacheConstruct? CatalogCache { get; }
+
+    /// <summary>The monitoring nested stack: SLO alarms, burn rates, the paging alarm (<see cref="MonitoringStack.AddPagingAlarm"/>), Slack, dashboard.</summary>
+    public MonitoringStack Monitoring { get; }
 
     private void NotifyAlarms()
     {
