@@ -80,15 +80,18 @@ public class SynthesizedGitGoods : IDisposable
         Resources("AWS::Lambda::Function")
             .Single(f => string.Equals(f.Value.GetProperty("Properties").GetProperty("Handler").GetString(), manifestName, StringComparison.Ordinal)).Key;
 
-    /// <summary>The logical id of an L1 resource, or of the CloudFormation resource behind an L2 construct (its default child).</summary>
+    /// <summary>
+    /// The logical id of an L1 resource, or of the CloudFormation resource behind an L2 construct (its default child), in the
+    /// stack that holds it (a nested stack's resource: its id in the nested template).
+    /// </summary>
     public string LogicalId(IConstruct construct)
     {
         var resource = construct as CfnElement ?? construct.Node.DefaultChild as CfnElement
             ?? throw new InvalidOperationException($"{construct.Node.Path} has no CloudFormation resource as its default child.");
         var owner = Amazon.CDK.Stack.Of(resource);
-        if (owner != Stack && owner != EdgeStack)
+        if (owner != Stack && owner != EdgeStack && (owner as NestedStack)?.NestedStackParent != Stack)
         {
-            throw new InvalidOperationException($"{construct.Node.Path} belongs to neither synthesized stack.");
+            throw new InvalidOperationException($"{construct.Node.Path} belongs to neither synthesized stack nor the main stack's nested stacks.");
         }
 
         return (string)owner.Resolve(owner.GetLogicalId(resource));

@@ -24,7 +24,7 @@ public sealed class EmbeddedMetricContractTests(SynthesizedGitGoods app)
     {
         var emf = WrittenBy(OrderWorkflow.ConfirmOrder);
         var alarm = TemplateJson.Resources(app.NestedJson(app.Stack.Monitoring), TemplateJson.Alarm)
-            .Single(a => a.Id == TemplateJson.LogicalId(app.Stack.Monitoring.OrderValidation.Alarm)).Properties;
+            .Single(a => a.Id == app.LogicalId(app.Stack.Monitoring.OrderValidation.Alarm)).Properties;
 
         var directive = emf.GetProperty("_aws").GetProperty("CloudWatchMetrics").EnumerateArray().Should().ContainSingle().Subject;
         alarm.GetProperty("Namespace").GetString().Should().Be(directive.GetProperty("Namespace").GetString());

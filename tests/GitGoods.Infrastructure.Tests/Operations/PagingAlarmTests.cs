@@ -26,7 +26,7 @@ public sealed class PagingAlarmTests(SynthesizedGitGoods app)
 
         foreach (var alarm in own)
         {
-            rule.Should().Contain($"ALARM(\"{{\"Fn::GetAtt\":[\"{TemplateJson.LogicalId(alarm)}\",\"Arn\"]}}\")");
+            rule.Should().Contain($"ALARM(\"{{\"Fn::GetAtt\":[\"{app.LogicalId(alarm)}\",\"Arn\"]}}\")");
         }
 
         foreach (var alarm in main)

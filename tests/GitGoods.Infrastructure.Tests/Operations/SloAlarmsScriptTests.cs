@@ -14,7 +14,7 @@ public sealed class SloAlarmsScriptTests(SynthesizedGitGoods app)
     {
         var output = await PrintAsync();
 
-        var row = Row(output, TemplateJson.LogicalId(app.Stack.Monitoring.Api.LatencyAlarm));
+        var row = Row(output, app.LogicalId(app.Stack.Monitoring.Api.LatencyAlarm));
         row[1].Should().StartWith("IF(requests >= 100, latencyP99, 0) where").And.Contain("AWS/ApiGateway/Latency{ApiId=");
         row[2].Should().Contain("latencyP99:p99");
         row[3].Should().Be("> 500");
