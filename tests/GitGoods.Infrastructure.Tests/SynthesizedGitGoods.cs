@@ -22,6 +22,7 @@ public class SynthesizedGitGoods : IDisposable
     private readonly TempBootstrap _bootstrap = new();
     private readonly JsonDocument _json;
     private readonly JsonDocument _edgeJson;
+    private readonly System.Lazy<Dictionary<string, JsonDocument>> _allTemplates;
 
     public SynthesizedGitGoods()
         : this(extraContext: null)
@@ -39,7 +40,20 @@ public class SynthesizedGitGoods : IDisposable
         EdgeTemplate = Template.FromStack(EdgeStack);
         _json = JsonDocument.Parse(File.ReadAllText(Path.Combine(app.Outdir, Stack.TemplateFile)));
         _edgeJson = JsonDocument.Parse(File.ReadAllText(Path.Combine(app.Outdir, EdgeStack.TemplateFile)));
+        Outdir = app.Outdir;
+        _allTemplates = new(() => Directory.GetFiles(Outdir, "*.template.json")
+            .ToDictionary(f => Path.GetFileName(f), f => JsonDocument.Parse(File.ReadAllText(f)), StringComparer.Ordinal));
     }
+
+    /// <summary>The cloud assembly (cdk.out) this synthesis wrote.</summary>
+    public string Outdir { get; }
+
+    /// <summary>Every template of the app by file name, nested stacks' included (<c>*.nested.template.json</c>), as CloudFormation gets them.</summary>
+    public IReadOnlyDictionary<string, JsonElement> AllTemplates =>
+        _allTemplates.Value.ToDictionary(t => t.Key, t => t.Value.RootElement, StringComparer.Ordinal);
+
+    /// <summary>A nested stack's template as JSON.</summary>
+    public JsonElement NestedJson(NestedStack nested) => AllTemplates[Path.GetFileName(nested.TemplateFile)];
 
     public GitGoodsStack Stack { get; }
 
@@ -66,15 +80,18 @@ public class SynthesizedGitGoods : IDisposable
         Resources("AWS::Lambda::Function")
             .Single(f => string.Equals(f.Value.GetProperty("Properties").GetProperty("Handler").GetString(), manifestName, StringComparison.Ordinal)).Key;
 
-    /// <summary>The logical id of an L1 resource, or of the CloudFormation resource behind an L2 construct (its default child).</summary>
+    /// <summary>
+    /// The logical id of an L1 resource, or of the CloudFormation resource behind an L2 construct (its default child), in the
+    /// stack that holds it (a nested stack's resource: its id in the nested template).
+    /// </summary>
     public string LogicalId(IConstruct construct)
     {
         var resource = construct as CfnElement ?? construct.Node.DefaultChild as CfnElement
             ?? throw new InvalidOperationException($"{construct.Node.Path} has no CloudFormation resource as its default child.");
         var owner = Amazon.CDK.Stack.Of(resource);
-        if (owner != Stack && owner != EdgeStack)
+        if (owner != Stack && owner != EdgeStack && (owner as NestedStack)?.NestedStackParent != Stack)
         {
-            throw new InvalidOperationException($"{construct.Node.Path} belongs to neither synthesized stack.");
+            throw new InvalidOperationException($"{construct.Node.Path} belongs to neither synthesized stack nor the main stack's nested stacks.");
         }
 
         return (string)owner.Resolve(owner.GetLogicalId(resource));
@@ -123,6 +140,13 @@ public class SynthesizedGitGoods : IDisposable
         {
             _json.Dispose();
             _edgeJson.Dispose();
+            if (_allTemplates.IsValueCreated)
+            {
+                foreach (var template in _allTemplates.Value.Values)
+                {
+                    template.Dispose();
+                }
+            }
             _bootstrap.Dispose();
         }
     }

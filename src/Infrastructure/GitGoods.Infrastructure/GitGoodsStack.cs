@@ -14,6 +14,7 @@ using GitGoods.Infrastructure.Functions;
 using GitGoods.Infrastructure.Hosting;
 using GitGoods.Infrastructure.Identity;
 using GitGoods.Infrastructure.Operations;
+using GitGoods.Infrastructure.Operations.Canary;
 using GitGoods.Infrastructure.Orders;
 using GitGoods.Infrastructure.Payments;
 using GitGoods.Infrastructure.Security;
@@ -26,7 +27,7 @@ namespace GitGoods.Infrastructure;
 /// guards the API, the business team's read-only analytics access, and the checkout's order pipeline (idempotency
 /// table, personal-data key, order queues, pipe, order workflow state machine) with the alarms that notify the team,
 /// and the web site (the SPA on S3 behind CloudFront, which also fronts the API and carries the origin-verify secret),
-/// and, when switched on, the catalogue cache (DAX). The site's WAF web ACL comes from the edge stack in us-east-1
+/// and, when switched on, the catalogue cache (DAX), and the monitoring nested stack (SLO alarms, paging, Slack, dashboard). The site's WAF web ACL comes from the edge stack in us-east-1
 /// (<see cref="GitGoodsApp"/>). Each concern is its own construct; this stack only composes them.
 /// </summary>
 [SuppressMessage("Naming", "CA1711", Justification = "A CDK Stack subclass: the suffix is the CDK convention.")]
@@ -48,6 +49,7 @@ public sealed class GitGoodsStack : Stack
         var domain = SiteDomain.FromContext(Node);
         var originVerification = OriginVerification.FromContext(Node);
         var cache = CatalogCacheSettings.FromContext(Node);
+        var slack = SlackChannelSettings.FromContext(Node);
 
         if (Primary is null)
         {
@@ -88,7 +90,38 @@ public sealed class GitGoodsStack : Stack
         Web = webAssets is null ? null : CreateWebSite(webAssets, originVerification, domain, options.WebAclArn);
         SingleRegionWork.RunOnlyIfActive(Functions, isActive: IsStandby == StandbySettings.IsStandbyActive(Node));
         NotifyAlarms();
+        Monitoring = CreateMonitoring(slack);
+        Canary = CreateCanary(originVerification);
+        var failover = FailoverDomain.FromContext(Node);
+        // Its own nested stack: the main stack is close to CloudFormation's 500 resources (StackSizeTests).
+        ApiFailover = failover is null ? null
+            : new RegionalApiDomain(new NestedStack(this, "Failover"), "ApiFailover", failover, Api.Api, IsStandby ? null : Canary.FailedAlarm);
         GitGoodsOutputs.Add(this);
+    }
+
+    /// <summary>
+    /// The region's synthetic journey (browse, cart, an order with a test card) every 5 minutes against this region's own
+    /// API, in the monitoring stack: availability measured from outside. It pages, it drives the main region's DNS failover,
+    /// and, with the API's latency and 5xx alarms, it rolls back the HTTP functions' canary deployments.
+    /// </summary>
+    private ShopJourneyCanary CreateCanary(OriginVerification originVerification)
+    {
+        var canary = new ShopJourneyCanary(Monitoring, "ShopJourney", new ShopJourneyCanaryOptions
+        {
+            BaseUrl = Api.Url.TrimEnd('/'),
+            OriginVerifyParameterName = originVerification.CurrentParameter,
+            OriginVerifyParameterVersion = CdkContext.PositiveNumber(Node, OriginVerification.CurrentVersionContextKey),
+            UserPool = Users.UserPool,
+            UserPoolClient = Users.SpaClient,
+            RegionLabel = CanaryRegionLabel.For(Region, StackName),
+            // A live payment key declines the test card: the journey then ends REJECTED, which proves the path too.
+            AcceptDeclinedPayment = Payments.Site is not null,
+        });
+        Monitoring.AddPagingAlarm(canary.FailedAlarm);
+        Alarms.Notify(canary.FailedAlarm);
+        Functions.AddHttpRollbackAlarm(Monitoring.Api.LatencyAlarm);
+        Functions.AddHttpRollbackAlarm(Monitoring.Api.ServerErrorRateAlarm);
+        return canary;
     }
 
     private ManifestFunctions CreateFunctions(BootstrapAsset bootstrap, OriginVerification originVerification) =>
@@ -135,6 +168,38 @@ public sealed class GitGoodsStack : Stack
 
         return web;
     }
+
+    /// <summary>
+    /// Alarms on the service level objectives, the paging alarm, the Slack channel and the dashboard, in a nested stack
+    /// (docs/runbooks/incident.md). The dead-letter, stuck-order and workflow alarms made above page through it too.
+    /// </summary>
+    private MonitoringStack CreateMonitoring(SlackChannelSettings? slack) => new(this, "Monitoring", new MonitoringOptions
+    {
+        Name = StackName,
+        Api = Api.Api,
+        Functions = Functions.Functions.ToDictionary(f => f.Key, f => (Amazon.CDK.AWS.Lambda.IFunction)f.Value.Function, StringComparer.Ordinal),
+        AlarmTopic = Alarms,
+        OrderQueue = OrderQueues.Queue,
+        OrderDeadLetterQueue = OrderQueues.DeadLetterQueue,
+        OrderWorkflow = OrderWorkflow.StateMachine,
+        RejectionLogs = Functions.Functions[GitGoods.Orders.Fulfilment.OrderWorkflow.RejectOrder].Function.LogGroup,
+        PagingAlarms =
+        [
+            OrderQueues.DeadLettersAlarm, OrderQueues.StuckOrdersAlarm, OrderWorkflow.FailedAlarm, OrderWorkflow.TimedOutAlarm,
+            .. Functions.DeadLetterAlarms,
+        ],
+        Slack = slack,
+    });
+
+
+    /// <summary>The SLO alarms, paging alarm, Slack channel and dashboard (a nested stack).</summary>
+    public MonitoringStack Monitoring { get; }
+
+    /// <summary>The region's synthetic shop journey (in <see cref="Monitoring"/>).</summary>
+    public ShopJourneyCanary Canary { get; }
+
+    /// <summary>This region's half of the API's DNS failover; null without a failover zone.</summary>
+    public RegionalApiDomain? ApiFailover { get; }
 
     /// <summary>The main stack this one stands by for; null for the main stack.</summary>
     public GitGoodsStack? Primary { get; }

@@ -14,6 +14,9 @@ internal sealed class CollectingLines : ILineSink
 
     public void WriteLine(ReadOnlySpan<byte> utf8Line) => _lines.Enqueue(Encoding.UTF8.GetString(utf8Line));
 
+    /// <summary>Forgets the lines written so far (a test that looks only at what a later call writes).</summary>
+    public void Clear() => _lines.Clear();
+
     /// <summary>A logger at Debug level (everything is written) into this sink.</summary>
     public LambdaLogger Logger() =>
         new(this, TimeProvider.System, new LambdaFunctionInfo("test-function", "$LATEST", 512, "gitgoods"), LogLevel.Debug);

@@ -5,7 +5,7 @@ namespace GitGoods.Functions.Tests.Fakes;
 
 /// <summary>
 /// Orders in a dictionary, for handlers that read, list and move orders. Lists come back as one page, newest first;
-/// the workflow's stock and payment writes are not needed by the tests that use it.
+/// the workflow's stock and payment writes are not needed by the tests that use it (ConfirmOrder's conditional write is).
 /// </summary>
 internal sealed class InMemoryOrderStore : IOrderStore
 {
@@ -48,8 +48,18 @@ internal sealed class InMemoryOrderStore : IOrderStore
 
     public Task<bool> ReleaseStockAsync(Order order, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-    public Task<(bool Confirmed, Order? Order)> ConfirmAsync(string orderId, string authorizationId, DateTimeOffset at, CancellationToken cancellationToken) =>
-        throw new NotSupportedException();
+    /// <summary>As the real store's conditional write: PENDING and holding stock becomes CONFIRMED; otherwise the order as it is.</summary>
+    public Task<(bool Confirmed, Order? Order)> ConfirmAsync(string orderId, string authorizationId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        if (!Orders.TryGetValue(orderId, out var order) || order is not { Status: OrderStatus.Pending, StockReserved: true })
+        {
+            return Task.FromResult((false, order));
+        }
+
+        var confirmed = order.MoveTo(OrderStatus.Confirmed, at) with { PaymentAuthorizationId = authorizationId };
+        Orders[orderId] = confirmed;
+        return Task.FromResult<(bool, Order?)>((true, confirmed));
+    }
 
     public Task RecordFailureAsync(string orderId, string failure, DateTimeOffset at, CancellationToken cancellationToken) => throw new NotSupportedException();
 

@@ -12,6 +12,9 @@ public sealed class LambdaMetrics(ILineSink sink, TimeProvider time, string metr
 {
     public const string DefaultNamespace = "GitGoods";
 
+    /// <summary>The dimension every blob carries (Powertools' name); alarms on these metrics must name it too.</summary>
+    public const string ServiceDimension = "service";
+
     private readonly List<RecordedMetric> _metrics = [];
     private readonly List<KeyValuePair<string, string>> _dimensions = [];
     private readonly Lock _gate = new();
@@ -70,7 +73,7 @@ public sealed class LambdaMetrics(ILineSink sink, TimeProvider time, string metr
     {
         lock (_gate)
         {
-            List<KeyValuePair<string, string>> dimensions = [new("service", service), .. _dimensions];
+            List<KeyValuePair<string, string>> dimensions = [new(ServiceDimension, service), .. _dimensions];
             for (var start = 0; start < _metrics.Count; start += EmfWriter.MaxMetricsPerBlob)
             {
                 var chunk = _metrics.GetRange(start, Math.Min(EmfWriter.MaxMetricsPerBlob, _metrics.Count - start));
@@ -88,7 +91,7 @@ public sealed class LambdaMetrics(ILineSink sink, TimeProvider time, string metr
     /// </summary>
     public void WriteColdStart(string functionName)
     {
-        List<KeyValuePair<string, string>> dimensions = [new("function_name", functionName), new("service", service)];
+        List<KeyValuePair<string, string>> dimensions = [new("function_name", functionName), new(ServiceDimension, service)];
         sink.WriteLine(EmfWriter.Write(Namespace, time.GetUtcNow(), dimensions, [new RecordedMetric("ColdStart", MetricUnit.Count, [1])]));
     }
 }

@@ -52,10 +52,20 @@ public sealed class OperationsAlarmTopic : Construct
 
     public Topic Topic { get; }
 
-    /// <summary>Sends <paramref name="alarm"/>'s ALARM notifications to the team.</summary>
-    public void Notify(Alarm alarm)
+    /// <summary>Sends <paramref name="alarm"/>'s ALARM notifications to the team (a metric alarm or a composite one).</summary>
+    public void Notify(AlarmBase alarm)
     {
         ArgumentNullException.ThrowIfNull(alarm);
         alarm.AddAlarmAction(new SnsAction(Topic));
+    }
+
+    /// <summary>
+    /// Sends <paramref name="alarm"/>'s ALARM and its return to OK: for the paging alarm, whose recovery tells the on-call person the
+    /// incident's symptoms are gone. The single signals send ALARM only, so one incident does not fill the channel twice over.
+    /// </summary>
+    public void NotifyWithRecovery(AlarmBase alarm)
+    {
+        Notify(alarm);
+        alarm.AddOkAction(new SnsAction(Topic));
     }
 }

@@ -7,7 +7,8 @@ namespace GitGoods.Orders.Fulfilment;
 /// <summary>
 /// Confirms a PENDING order that holds its stock and payment, takes its lines out of the shopper's cart when it was ordered
 /// from there, and answers with the confirmation text for the SMS (and e-mail) tasks. A second delivery finds it
-/// ALREADY_CONFIRMED and sends nothing again; a cancelled order answers NOT_PENDING and is compensated.
+/// ALREADY_CONFIRMED and sends nothing again; a cancelled order answers NOT_PENDING and is compensated. Only the delivery that
+/// confirmed it reports the <see cref="OrderSettlement"/>, so the order is counted (and its revenue added) once.
 /// </summary>
 public sealed class ConfirmOrderStep(IOrderStore orders, ICartStore carts, IPersonalDataProtector protector, TimeProvider time) : IOrderStep
 {
@@ -49,6 +50,6 @@ public sealed class ConfirmOrderStep(IOrderStore orders, ICartStore carts, IPers
         }
 
         var shipping = (await OrderPersonalData.OpenAsync(protector, confirmed, cancellationToken)).Shipping;
-        return new OrderStepResult(outcome, ConfirmationMessage.For(confirmed, shipping));
+        return new OrderStepResult(outcome, ConfirmationMessage.For(confirmed, shipping)) { Settlement = OrderSettlement.Of(confirmed) };
     }
 }

@@ -9,7 +9,8 @@ namespace GitGoods.Orders.Fulfilment;
 /// <summary>
 /// Adapts an <see cref="IOrderStep"/> to the raw Lambda contract the state machine invokes: JSON in, JSON out. Failures a
 /// retry can cure become <see cref="TransientStepException"/>; every other exception stays what it is (the workflow
-/// records it and the message goes back to the queue).
+/// records it and the message goes back to the queue). A step that settled an order (confirmed or rejected it for the first time)
+/// reports the facts, and this adapter, which holds the invocation's metrics, writes them (<see cref="OrderSettlementMetrics"/>).
 /// </summary>
 public sealed class OrderStepFunction(IOrderStep step) : ILambdaFunction
 {
@@ -27,6 +28,7 @@ public sealed class OrderStepFunction(IOrderStep step) : ILambdaFunction
             throw new TransientStepException($"{e.GetType().Name}: {e.Message}", e);
         }
 
+        OrderSettlementMetrics.Record(result.Settlement, input.OrderId, context.Metrics, context.Logger);
         return JsonSerializer.SerializeToUtf8Bytes(result, FunctionsJsonContext.Default.OrderStepResult);
     }
 

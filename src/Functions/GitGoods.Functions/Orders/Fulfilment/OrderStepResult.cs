@@ -1,6 +1,6 @@
 namespace GitGoods.Orders.Fulfilment;
 
-/// <summary>What a step answers: an outcome the state machine's choices read, and for a confirmation the notification to send.</summary>
+/// <summary>What a step answers: an outcome the state machine's choices read, for a confirmation the notification to send, and the facts of a first settlement.</summary>
 public sealed record OrderStepResult(
     string Outcome,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)] Notification? Notification = null)
@@ -8,6 +8,13 @@ public sealed record OrderStepResult(
     /// <summary>The provider's authorisation (AuthorizePayment); always written, null when none, so the state machine's path to it exists.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)]
     public string? AuthorizationId { get; init; }
+
+    /// <summary>
+    /// ConfirmOrder and RejectOrder set it when they settled the order now (not for a duplicate delivery): the adapter records
+    /// the business metrics from it. Never serialised: the state machine has no use for it.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public OrderSettlement? Settlement { get; init; }
 }
 
 /// <summary>

@@ -5,7 +5,8 @@ namespace GitGoods.Orders.Fulfilment;
 /// <summary>
 /// Ends a PENDING order as REJECTED with the reason the workflow passes (OUT_OF_STOCK, PAYMENT_DECLINED, PAYMENT_ERROR), in one
 /// conditional write, before any clean-up: REJECTED, NOT_PENDING (already rejected or cancelled), or ALREADY_CONFIRMED (a duplicate
-/// delivery confirmed it first — then nothing may be voided or released).
+/// delivery confirmed it first — then nothing may be voided or released). Only the delivery that rejected it reports the
+/// <see cref="OrderSettlement"/>, so a rejection is counted once.
 /// </summary>
 public sealed class RejectOrderStep(IOrderStore orders, TimeProvider time) : IOrderStep
 {
@@ -25,6 +26,6 @@ public sealed class RejectOrderStep(IOrderStore orders, TimeProvider time) : IOr
         }, cancellationToken) ?? throw new KeyNotFoundException($"No order {input.OrderId}.");
         return new OrderStepResult(rejected ? StepOutcomes.Rejected
             : OrderSteps.IsConfirmed(order) ? StepOutcomes.AlreadyConfirmed
-            : StepOutcomes.NotPending);
+            : StepOutcomes.NotPending) { Settlement = rejected ? OrderSettlement.Of(order) : null };
     }
 }

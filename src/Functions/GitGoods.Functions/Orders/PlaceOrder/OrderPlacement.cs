@@ -72,7 +72,7 @@ public sealed class OrderPlacement(
         else
         {
             await HandOffAsync(order, context, cancellationToken);
-            context.Metrics.AddMetric("OrderPlaced", 1);
+            context.Metrics.AddMetric(OrderMetrics.OrderPlaced, 1);
         }
 
         var response = Accepted(request, order, shipping);
