@@ -60,6 +60,7 @@ public sealed class OperationsDashboard : Construct
             [.. BurnRateWindows.LookBackMinutes.Select(availability.BurnRate)],
             [.. BurnRateWindows.All.Select(w => Line(w.Threshold, $"{w.Name} threshold"))]),
         Graph("Availability attainment (%)", Third, [availability.Attainment()], Line(AvailabilitySlo.AttainmentGoalPercent, "goal")),
+        // The children known now; one added later (AddPagingAlarm) shows through the composite's own state, listed first.
         new AlarmStatusWidget(new AlarmStatusWidgetProps
         {
             Title = "Paging alarms",
