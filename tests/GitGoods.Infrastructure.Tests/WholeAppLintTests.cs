@@ -28,12 +28,15 @@ public sealed class WholeAppLintTests(ITestOutputHelper output)
         var outdir = Directory.CreateTempSubdirectory("gitgoods-cdk-out-").FullName;
         try
         {
-            // As Program.cs builds it: the edge stack in us-east-1 and the main stack in the shop's region (so the cross-region
+            // As Program.cs builds it: the edge stack in us-east-1, the main stack in the shop's region and the standby in its own (so the cross-region
             // reference's own custom resources are linted too), and the pipeline when its account is known.
             var context = new Dictionary<string, object>(StringComparer.Ordinal);
             if (dax)
             {
+                // The options that add resources: the cache, and the API's DNS failover between the regions.
                 context["dax"] = "true";
+                context["failoverHostedZoneId"] = "Z0123456789ABCDEFGHIJ";
+                context["failoverZoneName"] = "example.com";
             }
 
             if (pipeline)
@@ -42,7 +45,8 @@ public sealed class WholeAppLintTests(ITestOutputHelper output)
             }
 
             var app = CdkTestApp.Create(bootstrap.Directory, outdir: outdir, extraContext: context);
-            var target = new DeploymentTarget(Account: null, SynthesizedGitGoods.Region);
+            // The standby region from the context (default ap-southeast-2), as Program.cs reads it.
+            var target = DeploymentTarget.FromCdkEnvironment(app.Node) with { Account = null, Region = SynthesizedGitGoods.Region };
             _ = GitGoodsApp.Compose(app, target);
             (DeliveryPipelineStack.Compose(app, target) is not null).Should().Be(pipeline);
             var assembly = app.Synth();

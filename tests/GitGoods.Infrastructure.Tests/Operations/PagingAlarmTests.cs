@@ -20,7 +20,7 @@ public sealed class PagingAlarmTests(SynthesizedGitGoods app)
         var rule = Rule();
         var monitoring = app.Stack.Monitoring;
         IConstruct[] own = [monitoring.Api.LatencyAlarm, monitoring.Api.ServerErrorRateAlarm, monitoring.Availability.FastBurnAlarm,
-            monitoring.Availability.SlowBurnAlarm, monitoring.OrderValidation.Alarm];
+            monitoring.Availability.SlowBurnAlarm, monitoring.OrderValidation.Alarm, app.Stack.Canary.FailedAlarm];
         IConstruct[] main = [app.Stack.OrderQueues.DeadLettersAlarm, app.Stack.OrderQueues.StuckOrdersAlarm, app.Stack.OrderWorkflow.FailedAlarm,
             app.Stack.OrderWorkflow.TimedOutAlarm, .. app.Stack.Functions.DeadLetterAlarms];
 
