@@ -1,4 +1,5 @@
 using GitGoods.Infrastructure.Delivery;
+using GitGoods.Infrastructure.Standby;
 
 using Xunit.Abstractions;
 
@@ -28,8 +29,9 @@ public sealed class WholeAppLintTests(ITestOutputHelper output)
         var outdir = Directory.CreateTempSubdirectory("gitgoods-cdk-out-").FullName;
         try
         {
-            // As Program.cs builds it: the edge stack in us-east-1, the main stack in the shop's region and the standby in its own (so the cross-region
-            // reference's own custom resources are linted too), and the pipeline when its account is known.
+            // As Program.cs builds it: the edge stack in us-east-1, the main stack in the shop's region and the standby in the
+            // context's standby region (so the cross-region references' own custom resources are linted too), and the pipeline
+            // when its account is known.
             var context = new Dictionary<string, object>(StringComparer.Ordinal);
             if (dax)
             {

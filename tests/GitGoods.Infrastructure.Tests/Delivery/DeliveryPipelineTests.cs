@@ -84,15 +84,19 @@ public sealed class DeliveryPipelineTests(DefaultPipeline pipeline)
     public void TestStage_ByDefault_IsThePipelinesAccountAndRegion_WithoutAStandby()
     {
         pipeline.Stack.Test.Target.Should().Be(new DeploymentTarget(SynthesizedPipeline.Account, SynthesizedGitGoods.Region, StandbyRegion: null));
+        pipeline.Stack.Test.App.Standby.Should().BeNull();
+        DeployedStacks(pipeline.Actions("Test")).Should().NotContain(s => s.Contains(GitGoodsApp.StandbyStackId, StringComparison.Ordinal));
         pipeline.Stack.Test.App.Main.StackName.Should().Be("Test-GitGoods", "a test stage beside production must not take production's stack names");
     }
 
     [Fact]
-    public void Production_DeploysEveryStackOfTheApp_WithoutAnApprovalByDefault()
+    public void Production_DeploysEveryStackOfTheApp_StandbyIncluded_WithoutAnApprovalByDefault()
     {
         var actions = pipeline.Actions("Production");
 
-        DeployedStacks(actions).Should().BeEquivalentTo(StackNames(pipeline.Stack.Production));
+        DeployedStacks(actions).Should().BeEquivalentTo(StackNames(pipeline.Stack.Production))
+            .And.Contain("Production-" + GitGoodsApp.StandbyStackId);
+        pipeline.Stack.Production.App.Standby!.Region.Should().Be(SynthesizedPipeline.StandbyRegion);
         actions.Should().OnlyContain(a => a.GetProperty("ActionTypeId").GetProperty("Category").GetString() == "Deploy");
         pipeline.Stack.Production.App.Main.StackName.Should().Be("Production-GitGoods");
     }

@@ -12,13 +12,16 @@ public abstract class SynthesizedPipeline : IDisposable
 {
     public const string Account = "111111111111";
 
+    /// <summary>The production target's standby region (StandbySettings' default), so production holds the whole app.</summary>
+    public const string StandbyRegion = "ap-southeast-2";
+
     private readonly TempBootstrap _bootstrap = new();
     private readonly JsonDocument _json;
 
     protected SynthesizedPipeline(IReadOnlyDictionary<string, object> context)
     {
         var app = CdkTestApp.Create(_bootstrap.Directory, extraContext: context);
-        Stack = DeliveryPipelineStack.Compose(app, new DeploymentTarget(Account: null, SynthesizedGitGoods.Region))
+        Stack = DeliveryPipelineStack.Compose(app, new DeploymentTarget(Account: null, SynthesizedGitGoods.Region, StandbyRegion))
             ?? throw new InvalidOperationException("No pipeline stack although the context names its account.");
         _ = app.Synth();
         _json = JsonDocument.Parse(File.ReadAllText(Path.Combine(app.Outdir, Stack.TemplateFile)));

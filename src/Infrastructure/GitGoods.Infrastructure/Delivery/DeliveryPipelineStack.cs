@@ -70,16 +70,7 @@ public sealed class DeliveryPipelineStack : Stack
             CodeBuildDefaults = new CodeBuildOptions
             {
                 BuildEnvironment = new BuildEnvironment { BuildImage = BuildImage },
-                PartialBuildSpec = BuildSpec.FromObject(new Dictionary<string, object>(StringComparer.Ordinal)
-                {
-                    ["phases"] = new Dictionary<string, object>(StringComparer.Ordinal)
-                    {
-                        ["install"] = new Dictionary<string, object>(StringComparer.Ordinal)
-                        {
-                            ["runtime-versions"] = new Dictionary<string, object>(StringComparer.Ordinal) { ["nodejs"] = NodeVersion },
-                        },
-                    },
-                }),
+                PartialBuildSpec = InstallRuntimes.Of(("nodejs", NodeVersion)),
             },
         });
 

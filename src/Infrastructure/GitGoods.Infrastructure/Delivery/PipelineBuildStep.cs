@@ -44,16 +44,7 @@ internal static class PipelineBuildStep
             Input = source,
             BuildEnvironment = new BuildEnvironment { BuildImage = DeliveryPipelineStack.BuildImage, ComputeType = Compute },
             // Java 17 for DynamoDB Local; Node.js 20 comes from the pipeline's CodeBuild defaults; Python 3.11 for cfn-lint.
-            PartialBuildSpec = BuildSpec.FromObject(new Dictionary<string, object>(StringComparer.Ordinal)
-            {
-                ["phases"] = new Dictionary<string, object>(StringComparer.Ordinal)
-                {
-                    ["install"] = new Dictionary<string, object>(StringComparer.Ordinal)
-                    {
-                        ["runtime-versions"] = new Dictionary<string, object>(StringComparer.Ordinal) { ["java"] = "corretto17", ["python"] = "3.11" },
-                    },
-                },
-            }),
+            PartialBuildSpec = InstallRuntimes.Of(("java", "corretto17"), ("python", "3.11")),
             Env = new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["DOTNET_ROOT"] = DotnetRoot,
