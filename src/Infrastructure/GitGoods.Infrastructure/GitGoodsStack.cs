@@ -42,6 +42,7 @@ public sealed class GitGoodsStack : Stack
     {
         options ??= new GitGoodsStackOptions();
         Primary = options.Primary;
+        ShiftStandbyAtOnce();
 
         // Fail before building anything if the function binary is missing or the context is wrong.
         var bootstrap = BootstrapAsset.FromContext(Node);
@@ -247,6 +248,15 @@ public sealed class GitGoodsStack : Stack
 
     /// <summary>The catalogue cache (DAX); null unless the <c>dax</c> context switch is on.</summary>
     public CatalogCacheConstruct? CatalogCache { get; }
+
+    /// <summary>The standby's canary would watch almost no traffic for five minutes: its functions shift at once.</summary>
+    private void ShiftStandbyAtOnce()
+    {
+        if (IsStandby)
+        {
+            Node.SetContext(FunctionDeployments.TrafficShiftContextKey, FunctionDeployments.AllAtOnceShift);
+        }
+    }
 
     private void NotifyAlarms()
     {

@@ -74,7 +74,7 @@ public sealed class DeliveryPipelineStack : Stack
             },
         });
 
-        Test = new GitGoodsStage(this, TestStageId, settings.Test);
+        Test = new GitGoodsStage(this, TestStageId, settings.Test, shiftAtOnce: true);
         Pipeline.AddStage(Test, new AddStageOpts { Post = [SmokeTestStep.Create(this, Test, source)] });
         Production = new GitGoodsStage(this, ProductionStageId, settings.Production);
         Pipeline.AddStage(Production, new AddStageOpts

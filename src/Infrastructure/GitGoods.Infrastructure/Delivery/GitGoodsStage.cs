@@ -16,11 +16,19 @@ public sealed class GitGoodsStage : Stage
     public const string UserPoolIdOutputId = "UserPoolId";
     public const string UserPoolClientIdOutputId = "UserPoolClientId";
 
-    public GitGoodsStage(Construct scope, string id, DeploymentTarget target)
+    /// <param name="shiftAtOnce">
+    /// Shift the functions' aliases at once instead of a 5-minute canary: for the test stage, whose gate is the smoke test (pipeline.md).
+    /// </param>
+    public GitGoodsStage(Construct scope, string id, DeploymentTarget target, bool shiftAtOnce = false)
         : base(scope, id, new StageProps { Env = target?.Main })
     {
         ArgumentNullException.ThrowIfNull(target);
         Target = target;
+        if (shiftAtOnce)
+        {
+            Node.SetContext(Functions.FunctionDeployments.TrafficShiftContextKey, Functions.FunctionDeployments.AllAtOnceShift);
+        }
+
         App = GitGoodsApp.Compose(this, target);
         WebUrl = Output(App.Main, WebUrlOutputId);
         UserPoolId = Output(App.Main, UserPoolIdOutputId);

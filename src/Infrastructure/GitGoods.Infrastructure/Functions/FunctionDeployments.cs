@@ -23,9 +23,24 @@ public sealed class FunctionDeployments : Construct
     private readonly Dictionary<string, LambdaDeploymentGroup> _groups = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<IAlarm>> _alarms = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// CDK context: <c>canary</c> (default) or <c>allAtOnce</c>. The pipeline's test stage and the warm standby shift all at
+    /// once: the test stage's gate is the smoke test, and the standby's canary would watch almost no traffic for five minutes.
+    /// </summary>
+    public const string TrafficShiftContextKey = "functionTrafficShift";
+    public const string CanaryShift = "canary";
+    public const string AllAtOnceShift = "allAtOnce";
+
     public FunctionDeployments(Construct scope, string id)
         : base(scope, id)
     {
+        Config = (CdkContext.String(Node, TrafficShiftContextKey) ?? CanaryShift) switch
+        {
+            CanaryShift => Canary,
+            AllAtOnceShift => LambdaDeploymentConfig.ALL_AT_ONCE,
+            var other => throw new ArgumentException(
+                $"CDK context '{TrafficShiftContextKey}' must be '{CanaryShift}' or '{AllAtOnceShift}', not '{other}'.", nameof(scope)),
+        };
         Application = new LambdaApplication(this, "Application");
         Role = new Role(this, "ServiceRole", new RoleProps
         {
@@ -41,7 +56,10 @@ public sealed class FunctionDeployments : Construct
     /// fail the 3-of-5-minutes errors alarm when it fails at once, short enough that a deploy of every function (they run
     /// in parallel) stays inside the pipeline's 30-minute objective.
     /// </summary>
-    public static ILambdaDeploymentConfig Config => LambdaDeploymentConfig.CANARY_10PERCENT_5MINUTES;
+    public static ILambdaDeploymentConfig Canary => LambdaDeploymentConfig.CANARY_10PERCENT_5MINUTES;
+
+    /// <summary>How this stack's groups shift: <see cref="Canary"/>, or all at once by context (<see cref="TrafficShiftContextKey"/>).</summary>
+    public ILambdaDeploymentConfig Config { get; }
 
     public LambdaApplication Application { get; }
 
