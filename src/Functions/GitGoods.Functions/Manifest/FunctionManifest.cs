@@ -173,12 +173,13 @@ public static class FunctionManifest
     private static CartPricing Carts(FunctionServices services) => new(services.CartStore, services.CartProducts, services.Time);
 
     /// <summary>
-    /// An HTTP function: its handler always sits behind the <see cref="AccessGuard"/> of its route, and that behind
-    /// <see cref="OriginVerification"/>, so a request that did not come through CloudFront reaches neither.
+    /// An HTTP function: its handler always sits behind the <see cref="AccessGuard"/> of its route, that behind
+    /// <see cref="RequestBounds"/> and <see cref="OriginVerification"/>, so a request that did not come through CloudFront
+    /// or carries a hostile value reaches neither; <see cref="DependencyFaults"/> turns a dependency outage into 503.
     /// </summary>
     private static FunctionDefinition Http(string name, string method, string path, RouteAccess who, DataAccess data,
         Func<FunctionServices, IHttpHandler> handler) =>
         new(name, new HttpRouteTrigger(method, path, who), data,
-            services => new HttpFunction(new OriginVerification(services.Settings.OriginVerify, new AccessGuard(who, handler(services),
-                who == RouteAccess.OptionalIdentity ? services.TokenVerifier : null))));
+            services => new HttpFunction(new DependencyFaults(new OriginVerification(services.Settings.OriginVerify, new RequestBounds(
+                new AccessGuard(who, handler(services), who == RouteAccess.OptionalIdentity ? services.TokenVerifier : null))))));
 }
