@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of Git Goods on a fresh machine with the .NET 10 SDK, Node.js 20+ and Java 17+.
-# It installs what else the tests need (cfn-lint from pip when it is missing, the web app's npm packages, DynamoDB Local
+# It installs what else the tests need (cfn-lint from pip when it is missing, the web app's npm packages, Prism for the
+# contract tests, DynamoDB Local
 # from npm, Chromium from apt, the AOT bootstrap build), then prints one summary line over the .NET and web tests: "Summary: N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,6 +31,11 @@ npm --prefix src/Web ci --no-audit --no-fund --loglevel=error \
 web_status=$?
 npm --prefix src/Web run build || web_status=1
 set -e
+
+# The HTTP contract tests (tests/GitGoods.LocalEnvironment.Tests/Contract) send their traffic through Prism, a validating
+# proxy that checks every response against docs/openapi.json (docs/decisions/0028-contract-checked-by-a-validating-proxy.md).
+echo "==> contract proxy: npm ci (Prism)"
+npm --prefix tests/contract-proxy ci --no-audit --no-fund --loglevel=error
 
 if [[ -x scripts/ensure-chromium.sh ]]; then
   echo "==> Chromium for the browser tests"
