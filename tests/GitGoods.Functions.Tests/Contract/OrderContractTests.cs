@@ -191,15 +191,16 @@ public class OrderContractTests
     [Fact]
     public void OrderOperations_DocumentEveryStatusTheHandlersAnswer()
     {
-        // Every operation may also answer the edge's 403 (origin check) and 429 (rate rule): see OpenApiDocumentTests.
-        Responses("/api/orders", "post").Should().BeEquivalentTo("202", "400", "401", "403", "404", "409", "413", "422", "429");
+        // Every operation may also answer the edge's 403 (origin check) and 429 (rate rule), 400 for a hostile query value or
+        // header and 503 while a dependency is down; those with an id 404 for one that cannot be an id: see OpenApiStatusTests.
+        Responses("/api/orders", "post").Should().BeEquivalentTo("202", "400", "401", "403", "404", "409", "413", "422", "429", "503");
         Document["paths"]!["/api/orders"]!["post"]!["responses"]!["202"]!["headers"]!.AsObject().Select(h => h.Key)
             .Should().BeEquivalentTo("Location", "idempotent-replayed");
-        Responses("/api/orders/{id}", "get").Should().BeEquivalentTo("200", "401", "403", "404", "429");
-        Responses("/api/orders/{id}/cancel", "post").Should().BeEquivalentTo("200", "401", "403", "404", "409", "429", "503");
-        Responses("/api/seller/orders/{id}/ship", "post").Should().BeEquivalentTo("200", "401", "403", "404", "409", "429", "503");
-        Responses("/api/seller/orders/{id}/deliver", "post").Should().BeEquivalentTo("200", "401", "403", "404", "409", "429");
-        Responses("/api/admin/dead-letters/redrive", "post").Should().BeEquivalentTo("202", "401", "403", "429");
+        Responses("/api/orders/{id}", "get").Should().BeEquivalentTo("200", "400", "401", "403", "404", "429", "503");
+        Responses("/api/orders/{id}/cancel", "post").Should().BeEquivalentTo("200", "400", "401", "403", "404", "409", "429", "503");
+        Responses("/api/seller/orders/{id}/ship", "post").Should().BeEquivalentTo("200", "400", "401", "403", "404", "409", "429", "503");
+        Responses("/api/seller/orders/{id}/deliver", "post").Should().BeEquivalentTo("200", "400", "401", "403", "404", "409", "429", "503");
+        Responses("/api/admin/dead-letters/redrive", "post").Should().BeEquivalentTo("202", "400", "401", "403", "429", "503");
     }
 
     [Fact]
