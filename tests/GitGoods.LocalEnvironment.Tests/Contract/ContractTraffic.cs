@@ -34,7 +34,7 @@ public sealed class ContractTraffic
 
     /// <summary>Every response finding, one line each with the exchange it was found in.</summary>
     public IReadOnlyList<string> ResponseViolations =>
-        [.. _exchanges.SelectMany(e => e.ResponseViolations.Select(v => $"{e.Method} {e.Path} -> {e.Status} ({e.OperationId ?? "no operation"}): {v}"))];
+        [.. _exchanges.SelectMany(e => e.ResponseViolations.Select(v => $"{e.Method} {Shown(e.Path)} -> {e.Status} ({e.OperationId ?? "no operation"}): {v}"))];
 
     /// <summary>Statuses seen per operation, e.g. <c>GetProduct: 200, 304, 404</c>.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<int>> StatusesByOperation =>
@@ -53,6 +53,8 @@ public sealed class ContractTraffic
         _exchanges.Enqueue(new ContractExchange(request.Method.Method, path, OperationOf(request.Method.Method, path), (int)response.StatusCode,
             [.. findings.Where(f => f.Response).Select(f => f.Text)], [.. findings.Where(f => !f.Response).Select(f => f.Text)]));
     }
+
+    private static string Shown(string path) => path.Length <= 100 ? path : $"{path[..100]}… ({path.Length} characters)";
 
     private static List<(bool Response, string Text)> Findings(string header)
     {

@@ -20,6 +20,10 @@ public sealed class ProxyCatchesViolationsTests(LocalEnvironmentFixture fixture)
         // GET /api/products/{id} no longer lists 404.
         document["components"]!["schemas"]!["Health"]!["properties"]!["status"]!["const"] = "healthy";
         document["components"]!["schemas"]!["Problem"]!["required"]!.AsArray().Add("instance");
+        document["paths"]!["/api/health"]!["get"]!["responses"]!["200"]!["headers"] = new JsonObject
+        {
+            ["X-Not-Sent"] = new JsonObject { ["required"] = true, ["schema"] = new JsonObject { ["type"] = "string" } },
+        };
         document["paths"]!["/api/products/{id}"]!["get"]!["responses"]!.AsObject().Remove("404");
         await File.WriteAllTextAsync(_broken, document.ToJsonString());
         await using var proxy = await ContractProxy.StartAsync(_broken, fixture.Stack.BaseAddress);
@@ -30,13 +34,14 @@ public sealed class ProxyCatchesViolationsTests(LocalEnvironmentFixture fixture)
         (await proxy.Client.GetAsync("/api/platforms")).Dispose();
 
         var byOperation = proxy.Traffic.Exchanges.ToDictionary(e => e.OperationId!, StringComparer.Ordinal);
-        byOperation["Health"].ResponseViolations.Should().ContainSingle().Which.Should().Contain("response.body.status");
+        byOperation["Health"].ResponseViolations.Should().HaveCount(2).And.Contain(v => v.Contains("response.body.status"))
+            .And.Contain(v => v.Contains("x-not-sent", StringComparison.OrdinalIgnoreCase));
         byOperation["GetProduct"].Status.Should().Be(404);
         byOperation["GetProduct"].ResponseViolations.Should().ContainSingle().Which.Should().Contain("Unable to match the returned status code");
         byOperation["ListProducts"].Status.Should().Be(400);
         byOperation["ListProducts"].ResponseViolations.Should().ContainSingle().Which.Should().Contain("instance");
         byOperation["ListPlatforms"].ResponseViolations.Should().BeEmpty();
-        proxy.Traffic.ResponseViolations.Should().HaveCount(3);
+        proxy.Traffic.ResponseViolations.Should().HaveCount(4);
     }
 
     public void Dispose() => File.Delete(_broken);
