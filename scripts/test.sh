@@ -35,7 +35,7 @@ set -e
 # The HTTP contract tests (tests/GitGoods.LocalEnvironment.Tests/Contract) send their traffic through Prism, a validating
 # proxy that checks every response against docs/openapi.json (docs/decisions/0028-contract-checked-by-a-validating-proxy.md).
 echo "==> contract proxy: npm ci (Prism)"
-npm --prefix tests/contract-proxy ci --no-audit --no-fund --loglevel=error \
+SCARF_ANALYTICS=false npm --prefix tests/contract-proxy ci --no-audit --no-fund --loglevel=error \
   || echo "contract proxy: npm ci failed; the proxied contract tests will fail and say so" >&2
 
 if [[ -x scripts/ensure-chromium.sh ]]; then
