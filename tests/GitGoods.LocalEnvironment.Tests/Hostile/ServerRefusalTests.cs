@@ -14,7 +14,7 @@ public sealed class ServerRefusalTests(LocalEnvironmentFixture fixture)
     public static TheoryData<string, string, int> Refused => new()
     {
         { "NUL in the path", "/api/products/%00abc", 400 },
-        { "raw control byte in the path", "/api/products/a\u0001b", 400 },
+        { "raw control byte in the path: Kestrel lets it through, the id bounds refuse it", "/api/products/a\u0001b", 404 },
         { "request line over 8 KB", "/api/products?q=" + new string('a', 20000), 414 },
         { "header over 32 KB", "/api/products|X-Big: " + new string('a', 40000), 431 },
         { "control character in a header", "/api/products|X-Cart-Id: a\u0001b", 400 },
