@@ -9,7 +9,8 @@ namespace GitGoods.Functions.Tests.Http;
 /// <summary>The bounds every HTTP function applies before its handler: ids, query values and the headers handlers read.</summary>
 public class RequestBoundsTests
 {
-    public static TheoryData<string> HostileIds => ["", new string('a', RequestBounds.MaxIdLength + 1), "a\0b", "a\u0001b", "\u007f", "a\ud800b", "x\r\ny"];
+    // Lone surrogates cannot travel through theory data (xUnit serializes it), so LoneSurrogates builds them in code.
+    public static TheoryData<string> HostileIds => ["", new string('a', RequestBounds.MaxIdLength + 1), "a\0b", "a\u0001b", "\u007f", "x\r\ny", "\u0085"];
 
     public static TheoryData<string, string> HostileQueries => new()
     {
@@ -19,7 +20,6 @@ public class RequestBoundsTests
         { "cursor", new string('a', InputBounds.MaxCursorLength + 1) },
         { "sellerId", new string('s', RequestBounds.MaxIdLength + 1) },
         { "sellerId", "" },
-        { "status", "\udc00" },
         { "from", "2026-01-01\r\n" },
     };
 
@@ -67,10 +67,10 @@ public class RequestBoundsTests
     [InlineData("if-none-match")]
     public async Task HostileReadHeader_Is400NamingTheHeader(string header)
     {
-        foreach (var value in new[] { "a\u0000b", new string('a', InputBounds.MaxHeaderLength + 1), "\ud800" })
+        foreach (var value in new[] { "a\u0000b", new string('a', InputBounds.MaxHeaderLength + 1), "a" + (char)0xD800 })
         {
             var request = Requests.Get("/api/cart");
-            request.Headers![header] = value;
+            request.Headers = new Dictionary<string, string>(StringComparer.Ordinal) { [header] = value };
 
             var (response, inner) = await SendAsync(request);
 
@@ -90,8 +90,7 @@ public class RequestBoundsTests
     {
         var request = Requests.Get("/api/products", query: new(StringComparer.Ordinal) { [name] = value },
             pathParameters: new(StringComparer.Ordinal) { ["id"] = new string('a', RequestBounds.MaxIdLength) });
-        request.Headers!["x-cart-id"] = "c-123";
-        request.Headers["if-none-match"] = "W/\"1\", \"2\"";
+        request.Headers = new Dictionary<string, string>(StringComparer.Ordinal) { ["x-cart-id"] = "c-123", ["if-none-match"] = "W/\"1\", \"2\"" };
 
         var (response, inner) = await SendAsync(request);
 
@@ -104,13 +103,25 @@ public class RequestBoundsTests
     [InlineData("abcd", 4, true)]
     [InlineData("abcde", 4, false)]
     [InlineData("😀", 4, true)]
-    [InlineData("a\ud83d", 4, false)]
-    [InlineData("\ude00a", 4, false)]
     [InlineData("tab\there", 20, false)]
     [InlineData("\u0085", 4, false)]
     public void IsPlainText_BoundsLengthAndRefusesControlsAndLoneSurrogates(string value, int max, bool expected)
     {
         InputBounds.IsPlainText(value, max).Should().Be(expected);
+    }
+
+    [Fact]
+    public async Task LoneSurrogates_AreRefused_InIdsAndQueryValues()
+    {
+        string[] lone = ["a" + (char)0xD83D, (char)0xDE00 + "a", "a" + (char)0xD800 + "b"];
+        foreach (var value in lone)
+        {
+            InputBounds.IsPlainText(value, 10).Should().BeFalse();
+            RequestBounds.IsPlausibleId(value).Should().BeFalse();
+            var (response, inner) = await SendAsync(Requests.Get("/api/products", query: new(StringComparer.Ordinal) { ["status"] = value }));
+            response.StatusCode.Should().Be(400);
+            inner.Called.Should().BeFalse();
+        }
     }
 
     private static async Task<(ApiGatewayHttpResponse Response, RecordingHandler Inner)> SendAsync(ApiGatewayHttpRequest request)

@@ -38,10 +38,12 @@ public sealed class HostileInputTests(LocalEnvironmentFixture fixture, ITestOutp
         var started = Stopwatch.GetTimestamp();
         var failures = new ConcurrentBag<string>();
         var statuses = new ConcurrentDictionary<int, int>();
+        var byRoute = new ConcurrentDictionary<string, ConcurrentDictionary<int, bool>>(StringComparer.Ordinal);
         await Parallel.ForEachAsync(all, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (hostile, token) =>
         {
             var response = await RawHttp.SendAsync(stack.BaseAddress, hostile.Route.Method, hostile.Target, hostile.Headers, hostile.Body, token);
             statuses.AddOrUpdate(response.Status, 1, (_, n) => n + 1);
+            byRoute.GetOrAdd(hostile.Route.RouteKey, _ => new())[response.Status] = true;
             if (Violation(hostile, response) is { } violation)
             {
                 failures.Add($"{hostile} → {response.Status} {response.ContentType}: {violation}");
@@ -53,6 +55,11 @@ public sealed class HostileInputTests(LocalEnvironmentFixture fixture, ITestOutp
         output.WriteLine($"Seed {Seed}: {all.Count} requests ({all.Count - GeneratedCases} fixed, {GeneratedCases} generated) over "
             + $"{HostileCases.Routes.Count} routes in {elapsed.TotalSeconds:F1} s; statuses: "
             + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key} × {s.Value}")));
+        foreach (var (route, seen) in byRoute.OrderBy(r => r.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine($"{route}: {string.Join(", ", seen.Keys.Order())}");
+        }
+
         foreach (var failure in failures.Take(40))
         {
             output.WriteLine(failure);
