@@ -35,6 +35,8 @@ public static class LocalEnvironmentRegistration
         ArgumentNullException.ThrowIfNull(builder);
         var options = LocalEnvironmentOptions.From(args, builder.Configuration, Directory.GetCurrentDirectory());
         builder.WebHost.UseUrls(options.Urls);
+        // Requests Kestrel refuses before any middleware runs (a NUL in the path, a header too large) still get problem+json.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.UseProblemRefusals());
         // One provider, which redacts: no other provider (console, debug, event source) may see unredacted text.
         builder.Logging.ClearProviders();
         builder.Services.TryAddSingleton<ILogSink, ConsoleLogSink>();

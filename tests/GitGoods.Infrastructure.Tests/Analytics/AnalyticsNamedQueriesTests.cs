@@ -16,7 +16,7 @@ public sealed class AnalyticsNamedQueriesTests(SynthesizedGitGoods stack)
     [Fact]
     public void WorkGroup_SavesEveryQueryOfTheList_AndNoOther()
     {
-        stack.Resources("AWS::Athena::NamedQuery").Values.Select(q => q.GetProperty("Properties").GetProperty("Name").GetString())
+        SavedQueries().Select(q => q.GetProperty("Properties").GetProperty("Name").GetString())
             .Should().BeEquivalentTo(AnalyticsQueries.Saved.Select(q => q.Name));
     }
 
@@ -35,11 +35,17 @@ public sealed class AnalyticsNamedQueriesTests(SynthesizedGitGoods stack)
 
         foreach (var query in AnalyticsQueries.Saved)
         {
-            var saved = stack.Resources("AWS::Athena::NamedQuery").Values.Select(q => q.GetProperty("Properties"))
+            var saved = SavedQueries().Select(q => q.GetProperty("Properties"))
                 .Single(q => q.GetProperty("Name").GetString() == query.Name);
             saved.GetProperty("QueryString").GetString().Should().Be(query.Sql);
             saved.GetProperty("Database").GetString().Should().Be(database);
             saved.GetProperty("WorkGroup").GetString().Should().Be(workGroup);
         }
     }
+
+    /// <summary>The saved queries, which live in the analytics store's nested stack.</summary>
+    private IEnumerable<System.Text.Json.JsonElement> SavedQueries() =>
+        stack.NestedJson(stack.Stack.AnalyticsStore.SavedQueries).GetProperty("Resources").EnumerateObject()
+            .Select(r => r.Value)
+            .Where(r => r.GetProperty("Type").GetString() == "AWS::Athena::NamedQuery");
 }

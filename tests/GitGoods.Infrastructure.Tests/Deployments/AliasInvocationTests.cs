@@ -19,7 +19,7 @@ public sealed class AliasInvocationTests(SynthesizedGitGoods stack)
             .Select(i => i.GetProperty("Properties").GetProperty("IntegrationUri"))
             .ToList();
 
-        uris.Should().HaveCount(FunctionManifest.All.Count(f => f.Trigger is HttpRouteTrigger));
+        uris.Should().HaveCount(FunctionManifest.All.Count(f => f.Trigger is HttpRouteTrigger or DefaultRouteTrigger));
         uris.Select(LiveAliases.NamedLogicalId).Should().OnlyContain(id => id != null && IsAlias(id));
     }
 

@@ -28,7 +28,7 @@ public sealed class ManifestRoutesTests(SynthesizedGitGoods stack)
             .ToList();
 
         deployed.Should().OnlyHaveUniqueItems()
-            .And.BeEquivalentTo(ManifestRoutes.Select(r => r.Route.RouteKey));
+            .And.BeEquivalentTo([.. ManifestRoutes.Select(r => r.Route.RouteKey), DefaultRouteTrigger.RouteKey]);
     }
 
     [Theory]

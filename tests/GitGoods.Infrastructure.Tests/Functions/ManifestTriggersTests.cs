@@ -16,7 +16,7 @@ namespace GitGoods.Infrastructure.Tests.Functions;
 public sealed class ManifestTriggersTests(SynthesizedGitGoods stack)
 {
     public static TheoryData<string> FunctionsWithoutRoute =>
-        [.. FunctionManifest.All.Where(f => f.Trigger is not HttpRouteTrigger).Select(f => f.Name)];
+        [.. FunctionManifest.All.Where(f => f.Trigger is not (HttpRouteTrigger or DefaultRouteTrigger)).Select(f => f.Name)];
 
     public static TheoryData<string> ScheduledFunctions =>
         [.. FunctionManifest.All.Where(f => f.Trigger is ScheduleTrigger).Select(f => f.Name)];

@@ -13,11 +13,11 @@ public sealed class OriginVerificationTests(SynthesizedGitGoods app)
     private const string Current = "{{resolve:ssm:/gitgoods/origin-verify/current}}";
     private const string Previous = "{{resolve:ssm:/gitgoods/origin-verify/previous}}";
 
-    private static readonly string[] HttpFunctionNames = [.. FunctionManifest.All.Where(f => f.Trigger is HttpRouteTrigger).Select(f => f.Name)];
+    private static readonly string[] HttpFunctionNames = [.. FunctionManifest.All.Where(f => f.Trigger is HttpRouteTrigger or DefaultRouteTrigger).Select(f => f.Name)];
 
     public static TheoryData<string> HttpFunctions => [.. HttpFunctionNames];
 
-    public static TheoryData<string> OtherFunctions => [.. FunctionManifest.All.Where(f => f.Trigger is not HttpRouteTrigger).Select(f => f.Name)];
+    public static TheoryData<string> OtherFunctions => [.. FunctionManifest.All.Where(f => f.Trigger is not (HttpRouteTrigger or DefaultRouteTrigger)).Select(f => f.Name)];
 
     [Fact]
     public void ApiOrigin_SendsTheCurrentSecret_AsADynamicReference_AndTheBucketOriginNothing()

@@ -11,15 +11,34 @@ public sealed class GatewayBehaviourTests(LocalEnvironmentFixture fixture)
     [Theory]
     [InlineData("GET", "/api/nothing-here")]
     [InlineData("GET", "/api")]
-    [InlineData("DELETE", "/api/products")]
     [InlineData("GET", "/api/products/a/b")]
-    public async Task UnknownApiRoute_IsApiGatewaysOwn404(string method, string url)
+    [InlineData("BREW", "/api/nope")]
+    public async Task UnknownApiRoute_IsTheDefaultRoutes404Problem(string method, string url)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), url);
         using var response = await Client.SendAsync(request);
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await response.Content.ReadAsStringAsync()).Should().Be("""{"message":"Not Found"}""");
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        using var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        problem.RootElement.GetProperty("status").GetInt32().Should().Be(404);
+        problem.RootElement.GetProperty("traceId").GetString().Should().Be(response.Headers.GetValues("x-request-id").Single());
+    }
+
+    [Theory]
+    [InlineData("DELETE", "/api/products", "GET")]
+    [InlineData("BREW", "/api/products", "GET")]
+    [InlineData("POST", "/api/products/some-id", "GET")]
+    [InlineData("GET", "/api/cart/items/some-id", "DELETE, PUT")]
+    [InlineData("PUT", "/api/seller/products", "GET, POST")]
+    public async Task KnownPath_UnderAnotherMethod_Is405ProblemWithAllow(string method, string url, string allow)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), url);
+        using var response = await Client.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.MethodNotAllowed);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        string.Join(", ", response.Content.Headers.Allow).Should().Be(allow);
     }
 
     [Theory]

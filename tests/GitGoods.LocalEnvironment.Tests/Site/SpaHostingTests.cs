@@ -88,15 +88,15 @@ public sealed class SpaHostingTests(LocalEnvironmentFixture fixture)
     [Theory]
     [InlineData("/api/nope")]
     [InlineData("/api")]
-    public async Task UnknownApiRoute_IsTheGatewaysJson404_NotIndexHtml(string path)
+    public async Task UnknownApiRoute_IsA404Problem_NotIndexHtml(string path)
     {
         var stack = await StackAsync();
 
         using var response = await stack.Client.GetAsync(path);
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
-        response.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
-        (await response.Content.ReadAsStringAsync()).Should().Be("""{"message":"Not Found"}""");
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        (await response.Content.ReadAsStringAsync()).Should().Contain("\"status\":404").And.NotContain(FakeSpaBuild.IndexMarker);
     }
 
     [Theory]

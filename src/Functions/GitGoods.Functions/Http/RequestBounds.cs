@@ -6,6 +6,8 @@ namespace GitGoods.Http;
 /// <summary>
 /// Bounds every path parameter, query value and header a route reads before its handler runs, so no hostile or oversized
 /// value reaches a table key, a log line or a parser: such a request gets a 4xx problem and changes nothing.
+/// Path parameters are ids: a malformed one is a 404 (ids cannot be probed). A malformed query value or header is a 400
+/// whose <c>errors</c> name the parameter (never the value). Each handler still validates its own values' meaning.
 /// </summary>
 public sealed class RequestBounds(IHttpHandler inner) : IHttpHandler
 {
@@ -21,6 +23,14 @@ public sealed class RequestBounds(IHttpHandler inner) : IHttpHandler
             {
                 return Task.FromResult(HttpResults.NotFound(request, "Nothing here has that id."));
             }
+        }
+
+        var errors = InputBounds.QueryErrors(request.QueryStringParameters);
+        InputBounds.AddHeaderErrors(request, errors);
+        if (errors.Count > 0)
+        {
+            return Task.FromResult(HttpResults.BadRequest(request,
+                "Some parameters are malformed or too long: " + string.Join(", ", errors.Keys) + ".", errors.AsReadOnly()));
         }
 
         return inner.HandleAsync(request, context, cancellationToken);

@@ -58,7 +58,7 @@ public sealed class AccessGuard(RouteAccess access, IHttpHandler inner, ITokenVe
 
         var verifying = verifier ?? throw new InvalidOperationException("An OptionalIdentity route needs an ITokenVerifier.");
         const string Scheme = "Bearer ";
-        var claims = authorization.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase)
+        var claims = IsPlausibleAuthorization(authorization) && authorization.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase)
             ? await verifying.VerifyAsync(authorization[Scheme.Length..].Trim(), cancellationToken).ConfigureAwait(false)
             : null;
         if (claims is null)
@@ -69,6 +69,16 @@ public sealed class AccessGuard(RouteAccess access, IHttpHandler inner, ITokenVe
         request.RequestContext.Authorizer = new ApiGatewayAuthorizer { Jwt = new ApiGatewayJwt { Claims = claims } };
         return await inner.HandleAsync(request, context, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// An <c>Authorization</c> value worth verifying: at most <see cref="MaxAuthorizationLength"/> visible ASCII characters
+    /// and spaces (a Cognito token is about 1 KB); anything else is refused unread.
+    /// </summary>
+    public static bool IsPlausibleAuthorization(string value) =>
+        value.Length <= MaxAuthorizationLength && value.All(c => c is >= ' ' and <= '~');
+
+    /// <summary>The longest <c>Authorization</c> header verified; API Gateway's own header limit is 10 KB.</summary>
+    public const int MaxAuthorizationLength = 8192;
 
     private static string Audience(RouteAccess access) => access == RouteAccess.Admins ? "admins" : "sellers and admins";
 }

@@ -37,6 +37,7 @@ using GitGoods.Orders.ListOrders;
 using GitGoods.Orders.PlaceOrder;
 using GitGoods.Orders.SellerOrders;
 using GitGoods.Orders.ShipOrder;
+using GitGoods.Routing.UnmatchedRoute;
 
 namespace GitGoods.Manifest;
 
@@ -50,6 +51,9 @@ public static class FunctionManifest
     [
         Http("Health", "GET", "/api/health", RouteAccess.Public, DataAccess.None, _ => new HealthHandler())
             with { MemoryMb = 128, Description = "Liveness of the API." },
+        new FunctionDefinition(UnmatchedRouteFunction, new DefaultRouteTrigger(), DataAccess.None,
+            s => new HttpFunction(new OriginVerification(s.Settings.OriginVerify, new UnmatchedRouteHandler(HttpRoutes()))))
+            { MemoryMb = 128, Description = "The API's $default route: 404, or 405 with Allow for a known path, as problem+json." },
         Http("ListProducts", "GET", "/api/products", RouteAccess.Public, DataAccess.ReadTable with { CachedCatalogReads = true }, s => new ListProductsHandler(s.ProductSearch))
             with { Description = "A page of ACTIVE products, searched, filtered and sorted." },
         Http("GetProduct", "GET", "/api/products/{id}", RouteAccess.Public, DataAccess.ReadTable with { CachedCatalogReads = true }, s => new GetProductHandler(s.ProductCatalog))
@@ -159,6 +163,9 @@ public static class FunctionManifest
             { TimeoutSeconds = 29, Description = "Exports the last 35 shop days of sales rollups to the lake's sales_daily table as Parquet." },
     ];
 
+    /// <summary>The name of the <see cref="DefaultRouteTrigger"/> function, which answers every request no route took.</summary>
+    public const string UnmatchedRouteFunction = "UnmatchedRoute";
+
     /// <summary>The function named <paramref name="name"/> (the Lambda <c>_HANDLER</c>), or null.</summary>
     public static FunctionDefinition? Find(string name) =>
         All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
@@ -169,6 +176,8 @@ public static class FunctionManifest
             ReservedConcurrency = reservedConcurrency,
             Description = description,
         };
+
+    private static List<HttpRouteTrigger> HttpRoutes() => [.. All.Select(f => f.Trigger).OfType<HttpRouteTrigger>()];
 
     private static CartPricing Carts(FunctionServices services) => new(services.CartStore, services.CartProducts, services.Time);
 

@@ -17,6 +17,17 @@ public sealed record HttpRouteTrigger(string Method, string Path, RouteAccess Ac
 }
 
 /// <summary>
+/// The API's catch-all, API Gateway's <c>$default</c> route: every request no <see cref="HttpRouteTrigger"/> matched (an
+/// unknown path, or a known path under another method). No authorizer; on AWS, CORS preflights never reach it (API
+/// Gateway answers them itself when the API has a CORS policy).
+/// </summary>
+public sealed record DefaultRouteTrigger : FunctionTrigger
+{
+    /// <summary>The route key as API Gateway writes it.</summary>
+    public const string RouteKey = "$default";
+}
+
+/// <summary>
 /// Who may call a route. The JWT authorizer refuses a missing or bad token with 401; the function itself
 /// (through <c>AccessGuard</c>) refuses a signed-in caller outside the required group with 403.
 /// </summary>

@@ -95,7 +95,7 @@ public sealed class GatewayEndpoint(
             return (false, decision.Context);
         }
 
-        logger.Unauthorized(context.Request.Method, match.Route.Trigger.RouteKey, match.Route.Definition.Name);
+        logger.Unauthorized(context.Request.Method, match.Route.RouteKey, match.Route.Definition.Name);
         if (!string.IsNullOrEmpty(decision.Challenge))
         {
             context.Response.Headers.WWWAuthenticate = decision.Challenge;

@@ -26,7 +26,7 @@ public static class GatewayEventBuilder
         var host = request.Host.Value ?? "localhost";
         return new ApiGatewayHttpRequest
         {
-            RouteKey = match.Route.Trigger.RouteKey,
+            RouteKey = match.Route.RouteKey,
             RawPath = request.PathBase.Add(request.Path).ToUriComponent(),
             RawQueryString = request.QueryString.HasValue ? request.QueryString.Value![1..] : "",
             Cookies = Cookies(request),
@@ -52,7 +52,7 @@ public static class GatewayEventBuilder
                     UserAgent = request.Headers.UserAgent.ToString(),
                 },
                 RequestId = requestId,
-                RouteKey = match.Route.Trigger.RouteKey,
+                RouteKey = match.Route.RouteKey,
                 Stage = "$default",
                 Time = now.UtcDateTime.ToString("dd/MMM/yyyy:HH:mm:ss +0000", CultureInfo.InvariantCulture),
                 TimeEpoch = now.ToUnixTimeMilliseconds(),

@@ -12,9 +12,11 @@ public sealed class GatewayRouteTable
 {
     private readonly IReadOnlyList<GatewayRoute> _routes;
 
-    public GatewayRouteTable(IEnumerable<GatewayRoute> routes)
+    /// <param name="fallback">The <c>$default</c> route, which takes every request no route matched; without one, API Gateway's 404.</param>
+    public GatewayRouteTable(IEnumerable<GatewayRoute> routes, GatewayRoute? fallback = null)
     {
         ArgumentNullException.ThrowIfNull(routes);
+        Fallback = fallback;
         _routes = [.. routes
             .OrderByDescending(r => r.Template.Specificity, new SpecificityComparer())
             .ThenBy(r => r.IsAnyMethod)];
@@ -22,13 +24,27 @@ public sealed class GatewayRouteTable
 
     public IReadOnlyList<GatewayRoute> Routes => _routes;
 
-    /// <summary>Builds every function of the manifest that has an HTTP route, once.</summary>
-    public static GatewayRouteTable FromManifest(IEnumerable<FunctionDefinition> definitions, FunctionServices services) =>
-        new(definitions
-            .Where(d => d.Trigger is HttpRouteTrigger)
-            .Select(d => new GatewayRoute(d, (HttpRouteTrigger)d.Trigger, RouteTemplate.Parse(((HttpRouteTrigger)d.Trigger).Path), d.Create(services))));
+    /// <summary>The <c>$default</c> route, or null when the functions have none.</summary>
+    public GatewayRoute? Fallback { get; }
 
-    /// <summary>The route for <paramref name="method"/> <paramref name="path"/>, or null (API Gateway answers 404).</summary>
+    /// <summary>Builds every function of the manifest that has an HTTP route (or is the <c>$default</c> route), once.</summary>
+    public static GatewayRouteTable FromManifest(IEnumerable<FunctionDefinition> definitions, FunctionServices services)
+    {
+        ArgumentNullException.ThrowIfNull(definitions);
+        var all = definitions.ToList();
+        var fallback = all.SingleOrDefault(d => d.Trigger is DefaultRouteTrigger) is { } catchAll
+            ? GatewayRoute.Default(catchAll, catchAll.Create(services))
+            : null;
+        return new(all
+            .Where(d => d.Trigger is HttpRouteTrigger)
+            .Select(d => new GatewayRoute(d, (HttpRouteTrigger)d.Trigger, RouteTemplate.Parse(((HttpRouteTrigger)d.Trigger).Path), d.Create(services))),
+            fallback);
+    }
+
+    /// <summary>
+    /// The route for <paramref name="method"/> <paramref name="path"/>, else the <c>$default</c> route, else null (API
+    /// Gateway answers 404). A path whose segments do not decode (a bad percent-escape) matches no parameter route.
+    /// </summary>
     public GatewayMatch? Match(string method, string path)
     {
         foreach (var route in _routes)
@@ -39,7 +55,7 @@ public sealed class GatewayRouteTable
             }
         }
 
-        return null;
+        return Fallback is { } fallback ? new GatewayMatch(fallback, new Dictionary<string, string>(StringComparer.Ordinal)) : null;
     }
 
     private sealed class SpecificityComparer : IComparer<IReadOnlyList<int>>

@@ -80,8 +80,15 @@ public sealed class AnalyticsStoreConstruct : Construct
         DatabaseArn = stack.FormatArn(new ArnComponents { Service = "glue", Resource = "database", ResourceName = DatabaseName });
         Tables = LakeGlueTables.Create(this, Database, DatabaseName, Bucket);
         TableArns = [.. LakeTables.All.Select(t => stack.FormatArn(new ArnComponents { Service = "glue", Resource = "table", ResourceName = $"{DatabaseName}/{t.Name}" }))];
-        NamedQueries = AnalyticsNamedQueries.Create(this, WorkGroup, DatabaseName, Tables.Values);
+        SavedQueries = new NestedStack(this, "SavedQueries");
+        NamedQueries = AnalyticsNamedQueries.Create(SavedQueries, WorkGroup, DatabaseName, Tables.Values);
     }
+
+    /// <summary>
+    /// The nested stack that holds <see cref="NamedQueries"/>: one resource each, and the main stack is near
+    /// CloudFormation's quota of 500 resources.
+    /// </summary>
+    public NestedStack SavedQueries { get; }
 
     /// <summary>Every lake table's data lives under this key prefix of <see cref="Bucket"/>.</summary>
     public const string LakePrefix = "lake/";

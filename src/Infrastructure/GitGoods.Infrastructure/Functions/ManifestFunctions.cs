@@ -17,7 +17,7 @@ namespace GitGoods.Infrastructure.Functions;
 /// <summary>
 /// Builds one <see cref="ShopFunction"/> per manifest entry, the trigger that invokes it, and the
 /// least-privilege data grants its <see cref="DataAccess"/> asks for. The local environment reads the same list.
-/// Triggers: an HTTP route per <see cref="HttpRouteTrigger"/>; an EventBridge schedule rule per <see cref="ScheduleTrigger"/>;
+/// Triggers: an HTTP route per <see cref="HttpRouteTrigger"/> and the <c>$default</c> route for the <see cref="DefaultRouteTrigger"/>; an EventBridge schedule rule per <see cref="ScheduleTrigger"/>;
 /// a stream mapping per <see cref="TableStreamTrigger"/> and an event rule per <see cref="EventRuleTrigger"/> (<see cref="EventTriggers"/>);
 /// <see cref="WorkflowStepTrigger"/> functions get no trigger here: the order state machine invokes them (<see cref="StepFunctions"/>).
 /// Every HTTP function learns the origin-verify values it accepts; catalogue readers run in the cache's VPC when there is a cache.
@@ -51,7 +51,7 @@ public sealed class ManifestFunctions : Construct
             AddTokenIssuer(function, definition, options);
             AddTrigger(function, definition, options);
             _ = Deployments.Add(definition.Name, function);
-            if (definition.Trigger is HttpRouteTrigger)
+            if (definition.Trigger is HttpRouteTrigger or DefaultRouteTrigger)
             {
                 _ = function.Function.AddEnvironment(OriginVerification.SecretsVariable, verification!.AcceptedValues);
                 _httpFunctions.Add(definition.Name, function);
@@ -143,6 +143,9 @@ public sealed class ManifestFunctions : Construct
             case HttpRouteTrigger route:
                 AddRoute(function, definition, route, options);
                 break;
+            case DefaultRouteTrigger:
+                AddDefaultRoute(function, definition, options);
+                break;
             case WorkflowStepTrigger:
                 _stepFunctions.Add(definition.Name, function);
                 break;
@@ -176,5 +179,15 @@ public sealed class ManifestFunctions : Construct
             RouteKey = HttpRouteKey.With(route.Path, Enum.Parse<ApiHttpMethod>(route.Method, ignoreCase: true)),
             Integration = new HttpLambdaIntegration($"{definition.Name}Integration", function.Live),
             Authorizer = route.RequiresToken ? options.SignedInAuthorizer : new HttpNoneAuthorizer(),
+        }));
+
+    /// <summary>The API's <c>$default</c> route: every request no other route matched, with no authorizer.</summary>
+    private void AddDefaultRoute(ShopFunction function, FunctionDefinition definition, ManifestFunctionsOptions options) =>
+        _routes.Add(DefaultRouteTrigger.RouteKey, new HttpRoute(this, $"{definition.Name}Route", new HttpRouteProps
+        {
+            HttpApi = options.Api,
+            RouteKey = HttpRouteKey.DEFAULT,
+            Integration = new HttpLambdaIntegration($"{definition.Name}Integration", function.Live),
+            Authorizer = new HttpNoneAuthorizer(),
         }));
 }

@@ -21,7 +21,7 @@ public sealed class JwksTokenVerifier(JwksKeys keys, Func<string> issuer, string
         }
 
         using var header = Parse(headerBytes);
-        if (header is null || !string.Equals(Text(header.RootElement, "alg"), "RS256", StringComparison.Ordinal) || Text(header.RootElement, "kid") is not { } kid
+        if (header is null || header.RootElement.ValueKind != JsonValueKind.Object || !string.Equals(Text(header.RootElement, "alg"), "RS256", StringComparison.Ordinal) || Text(header.RootElement, "kid") is not { } kid
             || await keys.FindAsync(kid, cancellationToken).ConfigureAwait(false) is not { } key)
         {
             return null;

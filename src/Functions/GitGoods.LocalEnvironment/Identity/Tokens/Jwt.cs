@@ -76,9 +76,12 @@ public static class Jwt
 
         try
         {
-            return JsonNode.Parse(bytes) as JsonObject;
+            var node = JsonNode.Parse(bytes) as JsonObject;
+            // Materialises the properties now: a repeated name throws here, not at the first claim read (a 500).
+            _ = node?.Count;
+            return node;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or ArgumentException)
         {
             return null;
         }
