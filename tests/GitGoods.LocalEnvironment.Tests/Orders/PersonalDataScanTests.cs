@@ -62,7 +62,7 @@ public sealed class PersonalDataScanTests
         var leaks = Grace.Secrets.Concat(Katherine.Secrets)
             .SelectMany(secret => seen.Where(v => v.Text.Contains(secret, StringComparison.Ordinal)).Select(v => $"'{secret}' in {v.Where}"))
             .ToList();
-        leaks.Should().BeEmpty($"no personal data rests or travels in plain text ({items} items, {queues.Messages.Count} queue messages, {log.Lines.Count} log lines scanned)");
+        string.Join(Environment.NewLine, leaks).Should().BeEmpty($"no personal data rests or travels in plain text ({items} items, {queues.Messages.Count} queue messages, {log.Lines.Count} log lines scanned)");
 
         // It is all there, encrypted: the owner reads it back.
         (await GetAsync(stack, grace, graceOrder))["shipping"]!["address"]!["line2"]!.GetValue<string>().Should().Be(Grace.Line2);
