@@ -15,8 +15,9 @@ using static GitGoods.LocalEnvironment.Tests.Orders.OrderApi;
 namespace GitGoods.LocalEnvironment.Tests.Orders;
 
 /// <summary>
-/// Faults on the running stack (queue visibility 2 s so redeliveries come quickly): duplicate deliveries, a process that dies
-/// between the order write and the hand-off, a crash between two workflow steps, and messages that end in the dead-letter queue.
+/// Faults on the running stack (queue visibility 2 s so redeliveries come quickly): duplicate deliveries, an order whose
+/// hand-off never happened, a crash between two workflow steps, and messages that end in the dead-letter queue. The stack
+/// process really killed (SIGKILL) between the order write and the hand-off is <see cref="ProcessKillTests"/>.
 /// </summary>
 [Collection(LocalEnvironmentTests.Name)]
 public class FaultTests(LocalEnvironmentFixture fixture)
@@ -50,12 +51,12 @@ public class FaultTests(LocalEnvironmentFixture fixture)
     }
 
     [Fact]
-    public async Task AProcessKilledBetweenTheOrderWriteAndTheHandOff_LeavesAnOutboxEntry_WhichTheRelaySends()
+    public async Task AnOrderWrittenWithItsOutboxEntry_ButNeverHandedOff_IsHandedOffByTheRelay()
     {
         var stack = await StackAsync();
         var product = await NewProductAsync(stack, stock: 5);
         var services = stack.Services.GetRequiredService<FunctionServices>();
-        // Exactly what PlaceOrder has written when it dies before the send: the order and its outbox entry, in one transaction.
+        // What PlaceOrder writes before the send, in one transaction (the order and its outbox entry), with no send after it.
         var order = await NewOrderAsync(services, product, 1, placedAgo: TimeSpan.FromSeconds(30));
         (await services.Orders.CreateAsync(order, default)).Should().BeTrue();
 

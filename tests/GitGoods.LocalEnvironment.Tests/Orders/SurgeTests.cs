@@ -1,22 +1,62 @@
 using System.Net;
+using GitGoods.Adapters.Payments;
+using GitGoods.Composition;
 using GitGoods.TestSupport;
+using Xunit.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 using static GitGoods.LocalEnvironment.Tests.Orders.OrderApi;
 
 namespace GitGoods.LocalEnvironment.Tests.Orders;
 
 /// <summary>A sales-day surge on the running stack: nothing oversold, nothing doubled.</summary>
 [Collection(LocalEnvironmentTests.Name)]
-public class SurgeTests(LocalEnvironmentFixture fixture)
+public class SurgeTests(LocalEnvironmentFixture fixture, ITestOutputHelper output)
 {
+    /// <summary>
+    /// Placement checks stock against the catalogue, but only the workflow's reservation (a conditional write) takes it, so a
+    /// burst of buyers is accepted past the stock and the race is decided in the workflow. The test insists the race ran:
+    /// more orders accepted (202) than units in stock, then exactly the stock confirmed, every other order rejected
+    /// OUT_OF_STOCK without a payment, and stock never below zero.
+    /// </summary>
     [Fact]
-    public async Task TwoHundredShoppers_BuyTenUnits_ExactlyTenConfirmed_TheRestRejectedOrRefused_StockEndsAtZero()
+    public async Task AHundredShoppers_BuyTenUnits_MoreThanTenAccepted_ExactlyTenConfirmed_TheRestRejectedOutOfStock()
     {
+        const int stock = 10;
+        const int buyers = 100;
         var stack = await fixture.OwnStackAsync("surge");
-        var product = await NewProductAsync(stack, stock: 10);
-        var shoppers = Enumerable.Range(0, 200).Select(i => ShopperToken(stack, $"surge-{i}-{Guid.NewGuid():N}")).ToList();
+        var product = await NewProductAsync(stack, stock: stock);
+        var shoppers = Enumerable.Range(0, buyers).Select(i => ShopperToken(stack, $"surge-{i}-{Guid.NewGuid():N}")).ToList();
 
         var responses = await Task.WhenAll(shoppers.Select(token => PlaceAsync(stack, token, "surge", Body(product, 1))));
 
+        var accepted = await AcceptedAsync(responses, shoppers);
+        accepted.Should().HaveCountGreaterThan(stock,
+            "the surge must reach the workflow's stock race: more orders accepted than units in stock (a placement that refused all " +
+            $"but {stock} up front would never test it); {responses.Length - accepted.Count} were refused 409 at placement");
+        output.WriteLine($"{accepted.Count} of {buyers} accepted (202) for {stock} units; {responses.Length - accepted.Count} refused (409) at placement");
+        var lowest = new LowestStock();
+        using (var sampling = new CancellationTokenSource())
+        {
+            var sampler = lowest.SampleAsync(() => StockAsync(stack, product), sampling.Token);
+            var settled = await Task.WhenAll(accepted.Select(a => SettledAsync(stack, a.Token, a.Id)));
+            await sampling.CancelAsync();
+            await sampler;
+            var statuses = settled.Select(o => (Id: o["id"]!.GetValue<string>(), Status: o["status"]!.GetValue<string>(),
+                Reason: o["rejectionReason"]?.GetValue<string>())).ToList();
+            var tally = string.Join(", ", statuses.GroupBy(s => (s.Status, s.Reason)).Select(g => $"{g.Key.Status}/{g.Key.Reason}: {g.Count()}"));
+            statuses.Count(s => s.Status == "CONFIRMED").Should().Be(stock, tally);
+            statuses.Where(s => s.Status != "CONFIRMED").Should().OnlyContain(s => s.Status == "REJECTED" && s.Reason == "OUT_OF_STOCK", tally);
+            await PaymentsMatchAsync(stack, statuses.Select(s => (s.Id, Confirmed: s.Status == "CONFIRMED")).ToList());
+        }
+
+        output.WriteLine($"stock read {lowest.Samples} times while the race ran; lowest {lowest.Value}");
+        lowest.Samples.Should().BePositive("the stock was read while the race ran");
+        lowest.Value.Should().BeGreaterThanOrEqualTo(0, "stock never goes below zero");
+        (await StockAsync(stack, product)).Should().Be(0);
+    }
+
+    private static async Task<List<(string Token, string Id)>> AcceptedAsync(HttpResponseMessage[] responses, List<string> shoppers)
+    {
         var unexpected = responses.FirstOrDefault(r => r.StatusCode is not (HttpStatusCode.Accepted or HttpStatusCode.Conflict));
         responses.Select(r => r.StatusCode).Should().OnlyContain(s => s == HttpStatusCode.Accepted || s == HttpStatusCode.Conflict,
             unexpected is null ? "" : "the first other answer was " + await unexpected.Content.ReadAsStringAsync());
@@ -31,13 +71,46 @@ public class SurgeTests(LocalEnvironmentFixture fixture)
             responses[i].Dispose();
         }
 
-        accepted.Should().HaveCountGreaterThanOrEqualTo(10, "at least the first ten find the stock at validation");
-        var settled = await Task.WhenAll(accepted.Select(a => SettledAsync(stack, a.Token, a.Id)));
-        var statuses = settled.Select(o => (Status: o["status"]!.GetValue<string>(), Reason: o["rejectionReason"]?.GetValue<string>())).ToList();
-        statuses.Count(s => s.Status == "CONFIRMED").Should().Be(10);
-        statuses.Where(s => s.Status != "CONFIRMED").Should().OnlyContain(s => s.Status == "REJECTED" && s.Reason == "OUT_OF_STOCK",
-            string.Join(", ", statuses.GroupBy(s => s).Select(g => $"{g.Key.Status}/{g.Key.Reason}: {g.Count()}")));
-        (await StockAsync(stack, product)).Should().Be(0);
+        return accepted;
+    }
+
+    /// <summary>Each confirmed order holds the one AUTHORIZED payment it names; no rejected order keeps an authorised payment.</summary>
+    private static async Task PaymentsMatchAsync(LocalEnvironmentHost stack, List<(string Id, bool Confirmed)> orders)
+    {
+        var services = stack.Services.GetRequiredService<FunctionServices>();
+        var gateway = (SimulatedPaymentGateway)services.Payments;
+        foreach (var (id, confirmed) in orders)
+        {
+            var payment = await gateway.GetAsync(id, default);
+            if (confirmed)
+            {
+                payment.Should().NotBeNull($"confirmed order {id} has its payment");
+                payment!.Status.Should().Be(RecordedPaymentStatus.Authorized);
+                (await services.Orders.FindAsync(id, default))!.PaymentAuthorizationId.Should().Be(payment.AuthorizationId);
+            }
+            else
+            {
+                payment?.Status.Should().NotBe(RecordedPaymentStatus.Authorized, $"rejected order {id} must not hold an authorised payment");
+            }
+        }
+    }
+
+    /// <summary>The lowest stock seen while reading it in a loop.</summary>
+    private sealed class LowestStock
+    {
+        public int Value { get; private set; } = int.MaxValue;
+
+        public int Samples { get; private set; }
+
+        public async Task SampleAsync(Func<Task<int>> read, CancellationToken stop)
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                Value = Math.Min(Value, await read());
+                Samples++;
+                await Task.Delay(TimeSpan.FromMilliseconds(20), stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
     }
 
     [Fact]
