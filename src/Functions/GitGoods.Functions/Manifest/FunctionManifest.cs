@@ -50,6 +50,9 @@ public static class FunctionManifest
     [
         Http("Health", "GET", "/api/health", RouteAccess.Public, DataAccess.None, _ => new HealthHandler())
             with { MemoryMb = 128, Description = "Liveness of the API." },
+        Http("Readiness", "GET", "/api/health/ready", RouteAccess.Public, DataAccess.None with { Readiness = true },
+            s => new ReadinessHandler(s.ReadinessChecks, s.Time))
+            with { MemoryMb = 256, Description = "Readiness: each dependency (table, queue, keys, payments) up or down; 503 while one is down." },
         Http("ListProducts", "GET", "/api/products", RouteAccess.Public, DataAccess.ReadTable with { CachedCatalogReads = true }, s => new ListProductsHandler(s.ProductSearch))
             with { Description = "A page of ACTIVE products, searched, filtered and sorted." },
         Http("GetProduct", "GET", "/api/products/{id}", RouteAccess.Public, DataAccess.ReadTable with { CachedCatalogReads = true }, s => new GetProductHandler(s.ProductCatalog))
