@@ -30,7 +30,7 @@ internal static class ReadinessGrants
         _ = lambda.AddEnvironment(KmsDataKeySource.KeyIdVariable, key.KeyArn);
     }
 
-    private static void Allow(IGrantable grantee, string action, string resource) =>
+    private static void Allow(Amazon.CDK.AWS.Lambda.Function grantee, string action, string resource) =>
         _ = grantee.GrantPrincipal.AddToPrincipalPolicy(new PolicyStatement(new PolicyStatementProps
         {
             Effect = Effect.ALLOW,
