@@ -99,7 +99,8 @@ public sealed class EngineKillTests(OwnEnginesStack fixture, ITestOutputHelper o
             + $" readiness ready again {((ready ?? killedAt) - killedAt).TotalSeconds:F2} s after; answers {load.Answers.Count}:"
             + $" {string.Join(", ", load.Answers.GroupBy(a => a.Status).OrderBy(g => g.Key).Select(g => $"{g.Key}×{g.Count()}"))};"
             + $" accepted {load.Accepted.Count}; readiness 503s {readiness.DownAnswers}");
-        foreach (var line in fixture.Log.Lines.Where(l => l.Contains(engine, StringComparison.Ordinal) || l.Contains("PENDING", StringComparison.Ordinal)))
+        foreach (var line in fixture.Log.Lines.Where(l => l.Contains(engine, StringComparison.Ordinal) || l.Contains("PENDING", StringComparison.Ordinal)
+            || l.Contains("\"level\":\"ERROR\"", StringComparison.OrdinalIgnoreCase) || l.Contains("fail:", StringComparison.Ordinal)))
         {
             output.WriteLine(line.Length > 400 ? line[..400] : line);
         }
