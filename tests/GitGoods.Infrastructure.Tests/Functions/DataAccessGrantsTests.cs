@@ -22,7 +22,9 @@ public sealed class DataAccessGrantsTests(SynthesizedGitGoods stack)
 
     public static TheoryData<string> ReadOnlyFunctions => Named(TableAccess.Read);
 
-    public static TheoryData<string> FunctionsWithoutData => Named(TableAccess.None);
+    /// <summary>No table access (the readiness function's single GetItem is checked by ReadinessAccessTests).</summary>
+    public static TheoryData<string> FunctionsWithoutData =>
+        [.. FunctionManifest.All.Where(f => f.Access.Table == TableAccess.None && !f.Access.Readiness).Select(f => f.Name)];
 
     public static TheoryData<string> ReadWriteFunctions => Named(TableAccess.ReadWrite);
 

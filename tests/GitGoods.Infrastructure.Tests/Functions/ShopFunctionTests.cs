@@ -55,7 +55,8 @@ public sealed class ShopFunctionTests(SynthesizedGitGoods stack)
     [MemberData(nameof(ManifestNames))]
     public void Function_GetsTableNameOnlyWhenItTouchesTheTable(string name)
     {
-        var touchesTable = FunctionManifest.Find(name)!.Access.Table != TableAccess.None;
+        var access = FunctionManifest.Find(name)!.Access;
+        var touchesTable = access.Table != TableAccess.None || access.Readiness;
         var tableId = stack.LogicalId(stack.Stack.Table!.Table);
 
         stack.Template.HasResourceProperties(LambdaFunction, Props(

@@ -59,13 +59,15 @@ public sealed class OrderDataAccessTests(SynthesizedGitGoods stack)
     public void NoRole_GetsAnyOtherKeyAction_OrTheKeyWithoutTheCondition()
     {
         var personalDataRoles = RolesOf(a => a.PersonalData != PersonalDataAccess.None);
-        var onKey = stack.RoleStatements().Where(s => IamJson.MentionsResource(s.Statement, KeyId)).ToList();
+        // DescribeKey (the readiness check, which reads no data) is checked by ReadinessAccessTests.
+        var onKey = stack.RoleStatements()
+            .Where(s => IamJson.MentionsResource(s.Statement, KeyId) && !IamJson.Actions(s.Statement).SequenceEqual(["kms:DescribeKey"])).ToList();
 
         onKey.Should().NotBeEmpty().And.OnlyContain(s => personalDataRoles.Contains(s.Role), "nobody but personal-data functions gets the key");
         onKey.SelectMany(s => IamJson.Actions(s.Statement)).Should().OnlyContain(a => a == "kms:GenerateDataKey" || a == "kms:Decrypt");
         onKey.Should().OnlyContain(s => HasPurposeCondition(s.Statement));
         stack.RoleStatements().SelectMany(s => IamJson.Actions(s.Statement))
-            .Should().NotContain(a => a.StartsWith("kms:", StringComparison.Ordinal) && !(a == "kms:GenerateDataKey" || a == "kms:Decrypt"));
+            .Should().NotContain(a => a.StartsWith("kms:", StringComparison.Ordinal) && !(a == "kms:GenerateDataKey" || a == "kms:Decrypt" || a == "kms:DescribeKey"));
     }
 
     [Fact]
@@ -106,7 +108,7 @@ public sealed class OrderDataAccessTests(SynthesizedGitGoods stack)
     [Fact]
     public void FunctionRoles_OnTheOrderQueue_OnlySend()
     {
-        var functionRoles = RolesOf(_ => true);
+        var functionRoles = RolesOf(a => !a.Readiness);
         stack.RoleStatements()
             .Where(s => functionRoles.Contains(s.Role) && IamJson.MentionsResource(s.Statement, QueueId))
             .SelectMany(s => IamJson.Actions(s.Statement))
@@ -131,8 +133,8 @@ public sealed class OrderDataAccessTests(SynthesizedGitGoods stack)
         var variables = stack.FunctionEnvironment(name);
 
         Expect(variables, FunctionSettings.IdempotencyTableVariable, access.Idempotency, IdempotencyTableId);
-        Expect(variables, KmsDataKeySource.KeyIdVariable, access.PersonalData != PersonalDataAccess.None, KeyId);
-        Expect(variables, OrderQueues.QueueUrlVariable, access.SendsOrders || access.DeadLetters, QueueId);
+        Expect(variables, KmsDataKeySource.KeyIdVariable, access.PersonalData != PersonalDataAccess.None || access.Readiness, KeyId);
+        Expect(variables, OrderQueues.QueueUrlVariable, access.SendsOrders || access.DeadLetters || access.Readiness, QueueId);
         Expect(variables, OrderQueues.DeadLetterQueueUrlVariable, access.DeadLetters, DeadLetterQueueId);
         variables.Should().NotContainKey(FunctionSettings.PersonalDataKeyFileVariable, "the local key file never stands in for KMS on AWS");
     }

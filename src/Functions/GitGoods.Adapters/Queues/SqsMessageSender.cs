@@ -2,15 +2,20 @@ using System.Globalization;
 using System.Text;
 using Amazon.SQS;
 using Amazon.SQS.Model;
+using Polly;
+using Polly.Retry;
 
 namespace GitGoods.Adapters.Queues;
 
 /// <summary>
 /// Sends messages to one SQS queue. Batches go out ten at a time; entries SQS reports as failed through no fault of
-/// ours (throttling, an internal error) are sent again, and what still fails is reported, never silently dropped.
+/// ours (throttling, an internal error) are sent again with exponential back-off (a Polly retry), and what still fails
+/// is reported, never silently dropped.
 /// </summary>
 public sealed class SqsMessageSender(IAmazonSQS sqs, string queueUrl)
 {
+    private readonly IAmazonSQS _sqs = sqs;
+
     /// <summary>
     /// SQS refuses a batch whose bodies together exceed the message size limit; 256 KiB is the smallest limit a queue
     /// has had, so batches stay under it (a single larger body is still sent, alone).
@@ -29,7 +34,7 @@ public sealed class SqsMessageSender(IAmazonSQS sqs, string queueUrl)
     public async Task<string> SendAsync(string body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var response = await sqs.SendMessageAsync(new SendMessageRequest { QueueUrl = QueueUrl, MessageBody = body }, cancellationToken);
+        var response = await _sqs.SendMessageAsync(new SendMessageRequest { QueueUrl = QueueUrl, MessageBody = body }, cancellationToken);
         return response.MessageId;
     }
 
@@ -56,15 +61,45 @@ public sealed class SqsMessageSender(IAmazonSQS sqs, string queueUrl)
     private async Task SendChunkAsync(
         IReadOnlyList<string> bodies, List<int> chunk, string?[] ids, List<SqsSendFailure> failures, CancellationToken cancellationToken)
     {
-        var pending = chunk;
-        for (var attempt = 1; ; attempt++)
+        var attempt = new ChunkAttempt(this, bodies, ids, failures) { Pending = chunk };
+        // Each attempt sends what is still pending and returns the entries worth sending again; Polly waits and retries.
+        var retryable = await RetryPipeline.ExecuteAsync(
+            static (state, token) => state.SendAsync(token), attempt, cancellationToken);
+        failures.AddRange(retryable.Select(index => new SqsSendFailure(index, attempt.Codes.GetValueOrDefault(index, "NotReported"), SenderFault: false)));
+    }
+
+    /// <summary>Retries a batch while some of its entries failed through no fault of ours; built once per sender.</summary>
+    private ResiliencePipeline<IReadOnlyList<int>> RetryPipeline => _retryPipeline ??= MaxAttempts <= 1
+        ? ResiliencePipeline<IReadOnlyList<int>>.Empty
+        : new ResiliencePipelineBuilder<IReadOnlyList<int>>()
+            .AddRetry(new RetryStrategyOptions<IReadOnlyList<int>>
+            {
+                MaxRetryAttempts = MaxAttempts - 1,
+                Delay = RetryDelay,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = false,
+                // Only a partly failed batch is retried here: a failed request as a whole was already retried by the SDK.
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is null && args.Outcome.Result is { Count: > 0 }),
+            })
+            .Build();
+
+    private ResiliencePipeline<IReadOnlyList<int>>? _retryPipeline;
+
+    /// <summary>One chunk's state across attempts: what is still pending and the last error code of each entry.</summary>
+    private sealed class ChunkAttempt(SqsMessageSender sender, IReadOnlyList<string> bodies, string?[] ids, List<SqsSendFailure> failures)
+    {
+        public required IReadOnlyList<int> Pending { get; set; }
+
+        public Dictionary<int, string> Codes { get; } = [];
+
+        public async ValueTask<IReadOnlyList<int>> SendAsync(CancellationToken cancellationToken)
         {
             var request = new SendMessageBatchRequest
             {
-                QueueUrl = QueueUrl,
-                Entries = [.. pending.Select(i => new SendMessageBatchRequestEntry(EntryId(i), bodies[i]))],
+                QueueUrl = sender.QueueUrl,
+                Entries = [.. Pending.Select(i => new SendMessageBatchRequestEntry(EntryId(i), bodies[i]))],
             };
-            var response = await sqs.SendMessageBatchAsync(request, cancellationToken);
+            var response = await sender._sqs.SendMessageBatchAsync(request, cancellationToken);
             foreach (var sent in response.Successful ?? [])
             {
                 ids[ParseEntryId(sent.Id)] = sent.MessageId;
@@ -72,18 +107,14 @@ public sealed class SqsMessageSender(IAmazonSQS sqs, string queueUrl)
 
             var retry = new List<int>();
             var reported = (response.Failed ?? []).ToDictionary(f => ParseEntryId(f.Id));
-            foreach (var index in pending.Where(i => ids[i] is null))
+            foreach (var index in Pending.Where(i => ids[i] is null))
             {
                 var failed = reported.GetValueOrDefault(index);
-                var code = failed?.Code ?? "NotReported";
+                Codes[index] = failed?.Code ?? "NotReported";
                 if (failed?.SenderFault == true)
                 {
                     // Our request is wrong (bad characters, too large): sending it again cannot help.
-                    failures.Add(new SqsSendFailure(index, code, SenderFault: true));
-                }
-                else if (attempt >= MaxAttempts)
-                {
-                    failures.Add(new SqsSendFailure(index, code, SenderFault: false));
+                    failures.Add(new SqsSendFailure(index, Codes[index], SenderFault: true));
                 }
                 else
                 {
@@ -91,13 +122,8 @@ public sealed class SqsMessageSender(IAmazonSQS sqs, string queueUrl)
                 }
             }
 
-            if (retry.Count == 0)
-            {
-                return;
-            }
-
-            pending = retry;
-            await Task.Delay(RetryDelay * Math.Pow(2, attempt - 1), cancellationToken);
+            Pending = retry;
+            return retry;
         }
     }
 

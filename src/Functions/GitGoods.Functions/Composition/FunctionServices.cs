@@ -12,6 +12,8 @@ using GitGoods.Adapters.Idempotency;
 using GitGoods.Adapters.Orders;
 using GitGoods.Adapters.Payments;
 using GitGoods.Adapters.Queues;
+using GitGoods.Adapters.Resilience;
+using GitGoods.Adapters.Resilience.Readiness;
 using GitGoods.Domain.Analytics;
 using GitGoods.Domain.Analytics.Sales;
 using GitGoods.Domain.Cart;
@@ -131,6 +133,25 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
 
     private DynamoOrderStore OrderTable => _orders ??= new DynamoOrderStore(DynamoDb, Settings.RequireTableName());
 
+    /// <summary>
+    /// What GET /api/health/ready checks: the shop table (GetItem), the order queue (GetQueueAttributes), the personal-data
+    /// key (KMS DescribeKey; locally the key-ring file is only reported as configured) and the payment provider, which has
+    /// no cheap health call and is reported as configured.
+    /// </summary>
+    public IReadOnlyList<IDependencyCheck> ReadinessChecks =>
+    [
+        Settings.TableName is { Length: > 0 } table ? new TableCheck(DynamoDb, table) : new ConfiguredCheck("table", false, ""),
+        Settings.OrderQueueUrl is { Length: > 0 } queue ? new QueueCheck(Sqs, queue) : new ConfiguredCheck("queue", false, ""),
+        Settings.PersonalDataKeyFile is { Length: > 0 }
+            ? new ConfiguredCheck("keys", true, "local key ring")
+            : Settings.PersonalDataKmsKeyId is { Length: > 0 } key ? new KeyCheck(Kms, key) : new ConfiguredCheck("keys", false, ""),
+        new ConfiguredCheck("payments", true, Settings.Payment.Provider + ": configured, no health call"),
+    ];
+
+    /// <summary>The KMS client (AWS only), with a per-attempt timeout and circuit breaker like every AWS client here.</summary>
+    private AmazonKeyManagementServiceClient Kms => _kms ??= new AmazonKeyManagementServiceClient(
+        ResilientHttpClientFactory.Apply(new AmazonKeyManagementServiceConfig { RegionEndpoint = Amazon.RegionEndpoint.GetBySystemName(Settings.Region) }));
+
     private IAmazonSQS Sqs => _sqs ??= SqsClientFactory.Create(new SqsClientSettings(Settings.Region, Settings.SqsEndpoint));
 
     /// <summary>Verifies tokens on OptionalIdentity routes against the issuer's JWKS (fetched once, cached).</summary>
@@ -168,8 +189,7 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
             return new LocalKeyFileDataKeySource(file, Time);
         }
 
-        _kms ??= new AmazonKeyManagementServiceClient(new AmazonKeyManagementServiceConfig { RegionEndpoint = Amazon.RegionEndpoint.GetBySystemName(Settings.Region) });
-        return new KmsDataKeySource(_kms, FunctionSettings.Require(Settings.PersonalDataKmsKeyId, KmsDataKeySource.KeyIdVariable));
+        return new KmsDataKeySource(Kms, FunctionSettings.Require(Settings.PersonalDataKmsKeyId, KmsDataKeySource.KeyIdVariable));
     }
 
     private JwksTokenVerifier CreateTokenVerifier()
@@ -186,7 +206,8 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
 
     private static AmazonDynamoDBClient CreateDynamoDb(FunctionSettings settings)
     {
-        var config = new AmazonDynamoDBConfig { RegionEndpoint = Amazon.RegionEndpoint.GetBySystemName(settings.Region) };
+        // A short timeout per attempt and a circuit breaker: a dead or hung table endpoint fails fast (503), not after 100 s.
+        var config = ResilientHttpClientFactory.Apply(new AmazonDynamoDBConfig { RegionEndpoint = Amazon.RegionEndpoint.GetBySystemName(settings.Region) });
         if (settings.DynamoDbEndpoint is null)
         {
             return new AmazonDynamoDBClient(config);

@@ -19,6 +19,8 @@ namespace GitGoods.Http;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ProblemDetails))]
 [JsonSerializable(typeof(HealthResponse))]
+[JsonSerializable(typeof(ReadinessResponse))]
+[JsonSerializable(typeof(ReadinessProblem))]
 [JsonSerializable(typeof(ProductResponse))]
 [JsonSerializable(typeof(PageResponse<ProductResponse>))]
 [JsonSerializable(typeof(PlatformsResponse))]

@@ -36,6 +36,12 @@ public sealed record DataAccess(TableAccess Table)
     public bool Payments { get; init; }
 
     /// <summary>
+    /// Checks each dependency for the readiness report, and nothing more: GetItem of one fixed key on the shop table,
+    /// GetQueueAttributes on the order queue, DescribeKey on the personal-data key (no data read, sent or decrypted).
+    /// </summary>
+    public bool Readiness { get; init; }
+
+    /// <summary>
     /// The prefix of the analytics bucket (e.g. <c>lake/order_lines/</c>) the function may write objects under; null: none.
     /// Locally the same keys are files under the analytics folder.
     /// </summary>

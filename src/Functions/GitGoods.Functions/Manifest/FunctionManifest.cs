@@ -54,6 +54,9 @@ public static class FunctionManifest
         new FunctionDefinition(UnmatchedRouteFunction, new DefaultRouteTrigger(), DataAccess.None,
             s => new HttpFunction(new OriginVerification(s.Settings.OriginVerify, new UnmatchedRouteHandler(HttpRoutes()))))
             { MemoryMb = 128, Description = "The API's $default route: 404, or 405 with Allow for a known path, as problem+json." },
+        Http("Readiness", "GET", "/api/health/ready", RouteAccess.Public, DataAccess.None with { Readiness = true },
+            s => new ReadinessHandler(s.ReadinessChecks, s.Time))
+            with { MemoryMb = 256, Description = "Readiness: each dependency (table, queue, keys, payments) up or down; 503 while one is down." },
         Http("ListProducts", "GET", "/api/products", RouteAccess.Public, DataAccess.ReadTable with { CachedCatalogReads = true }, s => new ListProductsHandler(s.ProductSearch))
             with { Description = "A page of ACTIVE products, searched, filtered and sorted." },
         Http("GetProduct", "GET", "/api/products/{id}", RouteAccess.Public, DataAccess.ReadTable with { CachedCatalogReads = true }, s => new GetProductHandler(s.ProductCatalog))

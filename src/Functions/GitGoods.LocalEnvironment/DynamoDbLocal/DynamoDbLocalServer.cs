@@ -11,7 +11,7 @@ namespace GitGoods.LocalEnvironment.DynamoDbLocal;
 /// One running DynamoDB Local (java) process. Disposing it kills the whole process tree, so no java is orphaned.
 /// Note: DynamoDB Local has no bind option and listens on all interfaces; the stack itself only ever binds 127.0.0.1.
 /// </summary>
-public sealed class DynamoDbLocalServer : IAsyncDisposable
+public sealed class DynamoDbLocalServer : IEngineServer
 {
     private const int MaxPortAttempts = 3;
     private readonly Process _process;
@@ -32,6 +32,10 @@ public sealed class DynamoDbLocalServer : IAsyncDisposable
     public Uri Endpoint { get; }
 
     public int ProcessId => _process.Id;
+
+    public int? ExitCode => _process.HasExited ? _process.ExitCode : null;
+
+    public Task WaitForExitAsync(CancellationToken cancellationToken) => _process.WaitForExitAsync(cancellationToken);
 
     /// <summary>Starts java and returns once DynamoDB Local answers ListTables.</summary>
     /// <exception cref="InvalidOperationException">When the port is taken, java exits early, or the engine does not answer in time.</exception>

@@ -19,4 +19,19 @@ internal static partial class EngineLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Engine} answers at {Endpoint} (pid {Pid}), started in {Seconds:F1} s")]
     public static partial void EngineStarted(this ILogger logger, string engine, Uri endpoint, int pid, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Engine} (pid {Pid}) died (exit code {ExitCode}); restarting it on the same port")]
+    public static partial void EngineDied(this ILogger logger, string engine, int pid, int exitCode);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Engine} restarted at {Endpoint} (pid {Pid}), {Seconds:F1} s after it died")]
+    public static partial void EngineRestarted(this ILogger logger, string engine, Uri endpoint, int pid, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Engine} did not start again (attempt {Attempt}); trying again")]
+    public static partial void RestartFailed(this ILogger logger, Exception? exception, string engine, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Engine} restarted: what it lost is provisioned again and PENDING orders handed off again")]
+    public static partial void EngineRecovered(this ILogger logger, string engine);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "After {Engine} restarted, re-provisioning failed (attempt {Attempt})")]
+    public static partial void RecoveryFailed(this ILogger logger, Exception? exception, string engine, int attempt);
 }

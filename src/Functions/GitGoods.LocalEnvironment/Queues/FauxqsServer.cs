@@ -14,7 +14,7 @@ namespace GitGoods.LocalEnvironment.Queues;
 /// Disposing it stops node (the whole process tree), so no node is orphaned; the launcher also exits by itself when
 /// its standard input ends, which covers a stack that was killed outright, and the pid file covers the rest.
 /// </summary>
-public sealed class FauxqsServer : IAsyncDisposable
+public sealed class FauxqsServer : IEngineServer
 {
     private readonly Process _process;
     private readonly FauxqsOutput _output;
@@ -33,6 +33,10 @@ public sealed class FauxqsServer : IAsyncDisposable
     public Uri Endpoint { get; private set; } = new("http://127.0.0.1/");
 
     public int ProcessId => _process.Id;
+
+    public int? ExitCode => _process.HasExited ? _process.ExitCode : null;
+
+    public Task WaitForExitAsync(CancellationToken cancellationToken) => _process.WaitForExitAsync(cancellationToken);
 
     /// <summary>Starts node with the launcher and returns once fauxqs answers ListQueues.</summary>
     /// <exception cref="InvalidOperationException">When the port is taken, node fails, or fauxqs does not answer in time.</exception>

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Amazon.SQS;
 using Amazon.SQS.Model;
+using GitGoods.Adapters.Resilience;
 using GitGoods.Hosting.Json;
 using GitGoods.Hosting.Runtime;
 using Microsoft.Extensions.Logging;
@@ -103,7 +104,7 @@ public sealed class SqsEventSourceMapping : IAsyncDisposable
                 return;
             }
             catch (Exception e) when (e is AmazonSQSException or Amazon.Runtime.AmazonClientException or HttpRequestException or IOException
-                or OperationCanceledException)
+                or OperationCanceledException || DependencyFailure.IsTransient(e))
             {
                 _logger.ReceiveFailed(e, _options.QueueName);
                 await Task.Delay(_options.ErrorBackoff, _time, stopping).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
@@ -200,7 +201,8 @@ public sealed class SqsEventSourceMapping : IAsyncDisposable
 
             return handled.Count;
         }
-        catch (Exception e) when (e is AmazonSQSException or Amazon.Runtime.AmazonClientException or HttpRequestException or IOException)
+        catch (Exception e) when (e is AmazonSQSException or Amazon.Runtime.AmazonClientException or HttpRequestException or IOException
+            || DependencyFailure.IsTransient(e))
         {
             _logger.DeleteFailed(_options.QueueName, handled.Count, e.GetType().Name);
             return 0;

@@ -26,6 +26,8 @@ public sealed class LocalEnvironmentStartup(
             var identity = services.GetRequiredService<UserStore>();
             await DemoUsers.SeedAsync(identity, services.GetRequiredService<TimeProvider>(), cancellationToken);
             await Task.WhenAll(engine.StartAsync(cancellationToken), sqs.StartAsync(cancellationToken));
+            // Should an engine die from now on, it is restarted and what it lost is put back (decision 0029).
+            GitGoods.LocalEnvironment.Fulfilment.EngineRecovery.Wire(services, options);
             services.GetRequiredService<StackQueues>().Set(
                 await services.GetRequiredService<QueueProvisioner>().EnsureOrderQueuesAsync(options.QueueVisibilitySeconds, cancellationToken));
             var tables = services.GetRequiredService<ShopTableProvisioner>();

@@ -75,7 +75,8 @@ public sealed class TableStreamMapping : IAsyncDisposable
                 return;
             }
             catch (Exception e) when (e is StreamsApiException or AmazonDynamoDBException or Amazon.Runtime.AmazonClientException
-                or HttpRequestException or IOException or System.Text.Json.JsonException)
+                or HttpRequestException or IOException or System.Text.Json.JsonException
+                || GitGoods.Adapters.Resilience.DependencyFailure.IsTransient(e))
             {
                 _logger.ReadFailed(e, _options.FunctionName);
                 _iterators.Clear();

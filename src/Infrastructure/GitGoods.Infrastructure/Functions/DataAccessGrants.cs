@@ -57,6 +57,11 @@ internal static class DataAccessGrants
             _ = lambda.AddEnvironment(OrderQueues.DeadLetterQueueUrlVariable, queues.DeadLetterQueue.QueueUrl);
         }
 
+        if (access.Readiness)
+        {
+            ReadinessGrants.Apply(function, definition, options);
+        }
+
         // No cache deployed: the function reads DynamoDB through its table grant, as it always may.
         if (access.CachedCatalogReads && options.CatalogCache is { } cache)
         {

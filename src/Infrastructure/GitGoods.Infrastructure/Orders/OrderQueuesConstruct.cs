@@ -91,6 +91,9 @@ public sealed class OrderQueuesConstruct : Construct
     /// <summary>Lets <paramref name="grantee"/> send to the order queue (SendMessage covers SendMessageBatch), and nothing else.</summary>
     public void GrantSend(IGrantable grantee) => Allow(grantee, Queue, "sqs:SendMessage");
 
+    /// <summary>Lets <paramref name="grantee"/> read the order queue's attributes (the readiness check), and nothing else.</summary>
+    public void GrantReadiness(IGrantable grantee) => Allow(grantee, Queue, "sqs:GetQueueAttributes");
+
     /// <summary>Lets <paramref name="grantee"/> read, hide again and delete dead letters, and send them back to the order queue.</summary>
     public void GrantDeadLetters(IGrantable grantee)
     {

@@ -13,6 +13,7 @@ namespace GitGoods.Infrastructure.Security;
 /// The KMS key that wraps the data keys of order personal data (docs/decisions/0009-personal-data-encryption.md).
 /// Only functions whose manifest entry asks for <see cref="PersonalDataAccess"/> get it: Seal may generate data keys,
 /// Open may unwrap them, and both only with the encryption context <c>purpose</c> = <see cref="KmsDataKeySource.Purpose"/>.
+/// The readiness check may DescribeKey it (<see cref="GrantDescribe"/>), which reads no data.
 /// The key policy is CDK's default (the account may delegate to IAM); no IAM policy other than these grants names it.
 /// <para>
 /// It is a multi-Region key: with a warm standby, the standby stack holds a replica (<see cref="ReplicaIn"/>, same key id
@@ -100,6 +101,18 @@ public sealed class PersonalDataKey : Construct
         {
             AddStatement(grantee, "kms:Decrypt");
         }
+    }
+
+    /// <summary>Lets <paramref name="grantee"/> call DescribeKey on the key (the readiness check): no data key, no decryption.</summary>
+    public void GrantDescribe(IGrantable grantee)
+    {
+        ArgumentNullException.ThrowIfNull(grantee);
+        _ = grantee.GrantPrincipal.AddToPrincipalPolicy(new PolicyStatement(new PolicyStatementProps
+        {
+            Effect = Effect.ALLOW,
+            Actions = ["kms:DescribeKey"],
+            Resources = [KeyArn],
+        }));
     }
 
     private void AddStatement(IGrantable grantee, string action) =>
