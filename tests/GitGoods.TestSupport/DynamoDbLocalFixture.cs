@@ -16,14 +16,20 @@ namespace GitGoods.TestSupport;
 /// fixture (<c>ICollectionFixture&lt;DynamoDbLocalFixture&gt;</c>) and give every test its own table with
 /// <see cref="CreateTableAsync"/>, so each test owns its data and tests never see each other's items.
 /// The engine is installed once into <c>&lt;repo&gt;/.local/dynamodb-local</c> (the stack's own install folder).
+/// When <see cref="EndpointVariable"/> names an engine that is already running, the fixture uses it and starts none
+/// (scripts/mutation.sh does this, so Stryker's many test runs do not each start java).
 /// </summary>
 public sealed class DynamoDbLocalFixture : IAsyncLifetime
 {
+    /// <summary>The environment variable that names an already running engine (for example <c>http://127.0.0.1:8000/</c>).</summary>
+    public const string EndpointVariable = "GITGOODS_TEST_DYNAMODB_ENDPOINT";
+
     private DynamoDbLocalServer? _server;
     private AmazonDynamoDBClient? _client;
+    private Uri? _external;
 
     /// <summary>The engine's URL on 127.0.0.1.</summary>
-    public Uri Endpoint => _server?.Endpoint ?? throw NotStarted();
+    public Uri Endpoint => _server?.Endpoint ?? _external ?? throw NotStarted();
 
     /// <summary>The folder that holds DynamoDBLocal.jar.</summary>
     public static string InstallDirectory { get; } =
@@ -34,6 +40,13 @@ public sealed class DynamoDbLocalFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        if (Environment.GetEnvironmentVariable(EndpointVariable) is { Length: > 0 } external)
+        {
+            _external = new Uri(external, UriKind.Absolute);
+            _client = CreateClient(_external);
+            return;
+        }
+
         var installer = new DynamoDbLocalInstaller(NullLogger<DynamoDbLocalInstaller>.Instance);
         var jar = await installer.EnsureInstalledAsync(InstallDirectory, CancellationToken.None);
         _server = await DynamoDbLocalServer.StartAsync(jar, new DynamoDbLocalOptions(InstallDirectory) { PidFile = PidFilePath() },
