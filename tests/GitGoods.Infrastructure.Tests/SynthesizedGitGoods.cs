@@ -75,6 +75,31 @@ public class SynthesizedGitGoods : IDisposable
             .Where(r => string.Equals(r.Value.GetProperty("Type").GetString(), type, StringComparison.Ordinal))
             .ToDictionary(r => r.Name, r => r.Value, StringComparer.Ordinal);
 
+    /// <summary>The catalogue cache's nested stack's template (with <c>dax=true</c>).</summary>
+    public Template CacheTemplate => Template.FromStack(CacheStack);
+
+    /// <summary>Resources of a CloudFormation type in the catalogue cache's nested stack, by logical id.</summary>
+    public IReadOnlyDictionary<string, JsonElement> CacheResources(string type) =>
+        NestedJson(CacheStack).GetProperty("Resources").EnumerateObject()
+            .Where(r => string.Equals(r.Value.GetProperty("Type").GetString(), type, StringComparison.Ordinal))
+            .ToDictionary(r => r.Name, r => r.Value, StringComparer.Ordinal);
+
+    /// <summary>
+    /// How the main stack refers to <paramref name="resource"/>'s <paramref name="attribute"/> (null: its Ref) in the cache's
+    /// nested stack: a GetAtt of the nested stack output that carries exactly that value, as compact JSON.
+    /// </summary>
+    public string CacheReference(IConstruct resource, string? attribute)
+    {
+        var id = LogicalId(resource);
+        var value = attribute is null ? $$"""{"Ref":"{{id}}"}""" : $$"""{"Fn::GetAtt":["{{id}}","{{attribute}}"]}""";
+        var output = NestedJson(CacheStack).GetProperty("Outputs").EnumerateObject()
+            .Single(o => string.Equals(o.Value.GetProperty("Value").Compact(), value, StringComparison.Ordinal)).Name;
+        return $$"""{"Fn::GetAtt":["{{LogicalId(CacheStack.NestedStackResource!)}}","Outputs.{{output}}"]}""";
+    }
+
+    private NestedStack CacheStack => (NestedStack)Amazon.CDK.Stack.Of(Stack.CatalogCache?.Cluster
+        ?? throw new InvalidOperationException("This synthesis has no catalogue cache (dax=true)."));
+
     /// <summary>The logical id of the Lambda function whose handler is the manifest name.</summary>
     public string FunctionLogicalId(string manifestName) =>
         Resources("AWS::Lambda::Function")

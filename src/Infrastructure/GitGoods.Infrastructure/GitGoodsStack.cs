@@ -61,7 +61,7 @@ public sealed class GitGoodsStack : Stack
             Users = new UserPoolConstruct(this, "Identity");
             AnalyticsStore = new AnalyticsStoreConstruct(this, "Analytics");
             BusinessAnalytics = new BusinessAnalyticsAccess(this, "BusinessAnalytics", Users, AnalyticsStore);
-            CatalogCache = cache.Enabled ? new CatalogCacheConstruct(this, "CatalogCache", ShopTable, cache.NodeType) : null;
+            CatalogCache = cache.Enabled ? NewCatalogCache(cache) : null;
             // Global tables are backed up once, in the main region; the plan's recovery points restore into either region.
             Backups = new TableBackups(this, "Backups", [Table.Table, Idempotency.Table]);
         }
@@ -248,6 +248,16 @@ public sealed class GitGoodsStack : Stack
 
     /// <summary>The catalogue cache (DAX); null unless the <c>dax</c> context switch is on.</summary>
     public CatalogCacheConstruct? CatalogCache { get; }
+
+    /// <summary>
+    /// The cache's network and cluster (about 25 resources) live in a nested stack of their own, so the main stack stays
+    /// well under CloudFormation's 500 resources with every option on.
+    /// </summary>
+    private CatalogCacheConstruct NewCatalogCache(CatalogCacheSettings cache) =>
+        new(new NestedStack(this, "CatalogCacheStack", new NestedStackProps
+        {
+            Description = "Git Goods catalogue cache: the DAX cluster and its isolated network.",
+        }), "CatalogCache", ShopTable, cache.NodeType);
 
     /// <summary>The standby's canary would watch almost no traffic for five minutes: its functions shift at once.</summary>
     private void ShiftStandbyAtOnce()

@@ -18,8 +18,8 @@ public sealed class CatalogCacheTests(SynthesizedGitGoodsWithOptions app)
     public void Cluster_HasAPrimaryAndTwoReplicas_InThreeZones_EncryptedAtRestAndInTransit()
     {
         var zones = new Capture();
-        app.Template.ResourceCountIs("AWS::DAX::Cluster", 1);
-        app.Template.HasResourceProperties("AWS::DAX::Cluster", Props(
+        app.CacheTemplate.ResourceCountIs("AWS::DAX::Cluster", 1);
+        app.CacheTemplate.HasResourceProperties("AWS::DAX::Cluster", Props(
             ("ReplicationFactor", 3),
             ("NodeType", "dax.t3.small"),
             ("SSESpecification", Props(("SSEEnabled", true))),
@@ -39,7 +39,7 @@ public sealed class CatalogCacheTests(SynthesizedGitGoodsWithOptions app)
     public void ParameterGroup_TtlsAreTheCataloguesFreshnessBounds()
     {
         // Product page stock at most 5 s old (item reads); listings and search at most 30 s (queries).
-        app.Template.HasResourceProperties("AWS::DAX::ParameterGroup", Props(("ParameterNameValues", Match.ObjectEquals(Props(
+        app.CacheTemplate.HasResourceProperties("AWS::DAX::ParameterGroup", Props(("ParameterNameValues", Match.ObjectEquals(Props(
             ("record-ttl-millis", "5000"),
             ("query-ttl-millis", "30000"))))));
     }
@@ -52,24 +52,24 @@ public sealed class CatalogCacheTests(SynthesizedGitGoodsWithOptions app)
         subnets.Should().HaveCount(3);
         Cache.Network.Vpc.PublicSubnets.Should().BeEmpty();
         Cache.Network.Vpc.PrivateSubnets.Should().BeEmpty();
-        app.Template.HasResourceProperties("AWS::DAX::SubnetGroup", Props(("SubnetIds", subnets)));
+        app.CacheTemplate.HasResourceProperties("AWS::DAX::SubnetGroup", Props(("SubnetIds", subnets)));
     }
 
     [Fact]
     public void Vpc_HasNoWayToTheInternet_AndAFreeDynamoDbGatewayEndpointOnEveryRouteTable()
     {
-        app.Template.ResourceCountIs("AWS::EC2::VPC", 1);
-        app.Template.ResourceCountIs("AWS::EC2::InternetGateway", 0);
-        app.Template.ResourceCountIs("AWS::EC2::NatGateway", 0);
-        app.Template.ResourceCountIs("AWS::EC2::VPCEndpoint", 1);
-        app.Template.HasResourceProperties("AWS::EC2::VPCEndpoint", Props(
+        app.CacheTemplate.ResourceCountIs("AWS::EC2::VPC", 1);
+        app.CacheTemplate.ResourceCountIs("AWS::EC2::InternetGateway", 0);
+        app.CacheTemplate.ResourceCountIs("AWS::EC2::NatGateway", 0);
+        app.CacheTemplate.ResourceCountIs("AWS::EC2::VPCEndpoint", 1);
+        app.CacheTemplate.HasResourceProperties("AWS::EC2::VPCEndpoint", Props(
             ("VpcEndpointType", "Gateway"),
             ("ServiceName", Match.AnyValue()),
             ("RouteTableIds", Match.AnyValue())));
-        var endpoint = app.Resources("AWS::EC2::VPCEndpoint").Values.Single().GetProperty("Properties");
+        var endpoint = app.CacheResources("AWS::EC2::VPCEndpoint").Values.Single().GetProperty("Properties");
         endpoint.GetProperty("ServiceName").Compact().Should().Contain(".dynamodb");
         endpoint.GetProperty("RouteTableIds").GetArrayLength().Should().Be(3);
-        app.Resources("AWS::EC2::Route").Should().BeEmpty("no route leads anywhere but the VPC and the endpoint");
+        app.CacheResources("AWS::EC2::Route").Should().BeEmpty("no route leads anywhere but the VPC and the endpoint");
     }
 
     [Fact]
@@ -77,8 +77,8 @@ public sealed class CatalogCacheTests(SynthesizedGitGoodsWithOptions app)
     {
         var cluster = app.LogicalId(Cache.Network.ClusterSecurityGroup);
         var readers = app.LogicalId(Cache.Network.ReaderSecurityGroup);
-        var ingress = app.Resources("AWS::EC2::SecurityGroupIngress").Values.Select(r => r.GetProperty("Properties"))
-            .Concat(app.Resources("AWS::EC2::SecurityGroup").Values
+        var ingress = app.CacheResources("AWS::EC2::SecurityGroupIngress").Values.Select(r => r.GetProperty("Properties"))
+            .Concat(app.CacheResources("AWS::EC2::SecurityGroup").Values
                 .Select(g => g.GetProperty("Properties"))
                 .Where(p => p.TryGetProperty("SecurityGroupIngress", out _))
                 .SelectMany(p => p.GetProperty("SecurityGroupIngress").EnumerateArray()))
@@ -97,13 +97,20 @@ public sealed class CatalogCacheTests(SynthesizedGitGoodsWithOptions app)
     {
         var role = app.LogicalId(Cache.ServiceRole);
         var table = app.LogicalId(app.Stack.Table!.Table);
-        var trust = app.Resources("AWS::IAM::Role")[role].GetProperty("Properties").GetProperty("AssumeRolePolicyDocument").GetProperty("Statement");
-        var statement = app.RoleStatements().Where(s => s.Role == role).Select(s => s.Statement).Should().ContainSingle().Subject;
+        var trust = app.CacheResources("AWS::IAM::Role")[role].GetProperty("Properties").GetProperty("AssumeRolePolicyDocument").GetProperty("Statement");
+        var statement = app.CacheResources("AWS::IAM::Policy").Values.Select(p => p.GetProperty("Properties"))
+            .Where(p => p.GetProperty("Roles").EnumerateArray().Any(r => r.GetProperty("Ref").GetString() == role))
+            .SelectMany(p => p.GetProperty("PolicyDocument").GetProperty("Statement").EnumerateArray()).Should().ContainSingle().Subject;
 
         trust.Compact().Should().Be("""[{"Action":"sts:AssumeRole","Effect":"Allow","Principal":{"Service":"dax.amazonaws.com"}}]""");
         IamJson.Actions(statement).Should().BeEquivalentTo(["dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query"]);
+        // The table lives in the main stack: the nested stack gets its ARN as a parameter the main stack fills in.
+        var tableArnParameters = app.Resources("AWS::CloudFormation::Stack").Values
+            .SelectMany(n => n.GetProperty("Properties").TryGetProperty("Parameters", out var ps) ? ps.EnumerateObject() : default)
+            .Where(p => p.Value.Compact() == $$"""{"Fn::GetAtt":["{{table}}","Arn"]}""").Select(p => p.Name).ToList();
+        tableArnParameters.Should().NotBeEmpty();
         var resources = IamJson.Resources(statement);
-        resources.Should().HaveCount(2).And.OnlyContain(r => r.Contains($"\"{table}\"", StringComparison.Ordinal));
+        resources.Should().HaveCount(2).And.OnlyContain(r => tableArnParameters.Any(p => r.Contains($"\"{p}\"", StringComparison.Ordinal)));
         resources.Should().ContainSingle(r => r.Contains("/index/*", StringComparison.Ordinal));
     }
 }

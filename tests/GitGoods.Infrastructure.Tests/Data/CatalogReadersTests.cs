@@ -30,9 +30,9 @@ public sealed class CatalogReadersTests(SynthesizedGitGoodsWithOptions app)
         var vpcConfig = Properties(name).GetProperty("VpcConfig");
 
         vpcConfig.GetProperty("SecurityGroupIds").Compact().Should().Be(
-            $$"""[{"Fn::GetAtt":["{{app.LogicalId(Cache.Network.ReaderSecurityGroup)}}","GroupId"]}]""");
-        vpcConfig.GetProperty("SubnetIds").EnumerateArray().Select(s => s.GetProperty("Ref").GetString())
-            .Should().BeEquivalentTo(Cache.Network.Vpc.IsolatedSubnets.Select(s => app.LogicalId(s.Node.DefaultChild!)));
+            "[" + app.CacheReference(Cache.Network.ReaderSecurityGroup, "GroupId") + "]");
+        vpcConfig.GetProperty("SubnetIds").EnumerateArray().Select(s => s.Compact())
+            .Should().BeEquivalentTo(Cache.Network.Vpc.IsolatedSubnets.Select(s => app.CacheReference(s.Node.DefaultChild!, null)));
     }
 
     [Theory]
@@ -40,7 +40,7 @@ public sealed class CatalogReadersTests(SynthesizedGitGoodsWithOptions app)
     public void Reader_KnowsTheClustersDiscoveryEndpoint(string name)
     {
         Compact(app.FunctionEnvironment(name)[CatalogCacheConstruct.EndpointVariable]).Should().Be(
-            $$"""{"Fn::GetAtt":["{{app.LogicalId(Cache.Cluster)}}","ClusterDiscoveryEndpointURL"]}""");
+            app.CacheReference(Cache.Cluster, "ClusterDiscoveryEndpointURL"));
     }
 
     [Theory]
@@ -52,7 +52,7 @@ public sealed class CatalogReadersTests(SynthesizedGitGoodsWithOptions app)
 
         var statement = dax.Should().ContainSingle().Subject;
         IamJson.Actions(statement).Should().BeEquivalentTo(["dax:GetItem", "dax:BatchGetItem", "dax:Query"]);
-        IamJson.Resources(statement).Select(Compact).Should().Equal($$"""{"Fn::GetAtt":["{{app.LogicalId(Cache.Cluster)}}","Arn"]}""");
+        IamJson.Resources(statement).Select(Compact).Should().Equal(app.CacheReference(Cache.Cluster, "Arn"));
         app.RoleStatements().Where(s => s.Role == role).SelectMany(s => IamJson.Actions(s.Statement)).Should().Contain("dynamodb:GetItem");
     }
 
