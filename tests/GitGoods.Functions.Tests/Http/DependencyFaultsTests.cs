@@ -76,6 +76,20 @@ public class DependencyFaultsTests
     }
 
     [Fact]
+    public async Task WorkThatWouldOutliveTheDeadline_IsStoppedBeforeIt_And503()
+    {
+        var hanging = new Hanging();
+        var context = Requests.Context with { Deadline = DateTimeOffset.UtcNow.AddSeconds(2.5) };
+
+        var response = await new DependencyFaults(hanging).HandleAsync(Requests.Get("/api/orders"), context, CancellationToken.None);
+
+        response.StatusCode.Should().Be(503, "a Lambda timeout would be API Gateway's bare 500");
+        response.Headers!["retry-after"].Should().NotBeNullOrEmpty();
+        hanging.WasCancelled.Should().BeTrue("the handler's token is cancelled, so its work stops");
+        DateTimeOffset.UtcNow.Should().BeBefore(context.Deadline, "the answer comes before the runtime would stop the invocation");
+    }
+
+    [Fact]
     public async Task AnAnswer_PassesThroughUnchanged()
     {
         var response = await new DependencyFaults(new GitGoods.Health.HealthHandler())
@@ -83,6 +97,26 @@ public class DependencyFaultsTests
 
         response.StatusCode.Should().Be(200);
         response.Body.Should().Be("{\"status\":\"ok\"}");
+    }
+
+    private sealed class Hanging : IHttpHandler
+    {
+        public bool WasCancelled { get; private set; }
+
+        public async Task<ApiGatewayHttpResponse> HandleAsync(ApiGatewayHttpRequest request, LambdaContext context, CancellationToken cancellationToken)
+        {
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                WasCancelled = true;
+                throw;
+            }
+
+            throw new InvalidOperationException("unreachable");
+        }
     }
 
     private sealed class Throwing(Exception exception) : IHttpHandler
