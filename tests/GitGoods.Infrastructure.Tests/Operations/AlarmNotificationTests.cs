@@ -48,8 +48,9 @@ public sealed class AlarmNotificationTests(SynthesizedGitGoods app)
             return [TopicId];
         }
 
-        var nestedStackIds = TemplateJson.Resources(app.Json, NestedStack).Select(s => s.Properties.GetProperty("Parameters"));
-        return [.. nestedStackIds.SelectMany(parameters => parameters.EnumerateObject())
+        var nestedStackIds = TemplateJson.Resources(app.Json, NestedStack)
+            .Select(s => s.Properties.TryGetProperty("Parameters", out var parameters) ? parameters : default);
+        return [.. nestedStackIds.Where(p => p.ValueKind == JsonValueKind.Object).SelectMany(parameters => parameters.EnumerateObject())
             .Where(p => p.Value.ValueKind == JsonValueKind.Object && p.Value.TryGetProperty("Ref", out var target) && target.GetString() == TopicId)
             .Select(p => p.Name)];
     }

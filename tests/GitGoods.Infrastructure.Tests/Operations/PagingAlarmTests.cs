@@ -67,7 +67,8 @@ public sealed class PagingAlarmTests(SynthesizedGitGoods app)
 
     /// <summary>The nested stack's parameter that the main stack fills with the alarm's ARN.</summary>
     private string ParameterFor(string mainStackAlarmId) =>
-        TemplateJson.Resources(app.Json, "AWS::CloudFormation::Stack").Single().Properties.GetProperty("Parameters").EnumerateObject()
+        app.Resources("AWS::CloudFormation::Stack")[app.LogicalId(app.Stack.Monitoring.NestedStackResource!)]
+            .GetProperty("Properties").GetProperty("Parameters").EnumerateObject()
             .Single(p => p.Value.Compact() == $"{{\"Fn::GetAtt\":[\"{mainStackAlarmId}\",\"Arn\"]}}").Name;
 
     private static Alarm Alarm(Construct scope, string id) => new(scope, id, new AlarmProps
