@@ -12,4 +12,12 @@ public class IdempotencyRecordIdTests
     [Fact]
     public void For_DifferentKeys_GiveDifferentIds() =>
         IdempotencyRecordId.For("f", "user-1:k").Should().NotBe(IdempotencyRecordId.For("f", "user-2:k"));
+
+    [Fact]
+    public void For_WithoutAFunctionName_IsRefused() =>
+        FluentActions.Invoking(() => IdempotencyRecordId.For("", "k")).Should().Throw<ArgumentException>().WithParameterName("functionName");
+
+    [Fact]
+    public void For_WithoutAKey_IsRefused() =>
+        FluentActions.Invoking(() => IdempotencyRecordId.For("f", null!)).Should().Throw<ArgumentNullException>().WithParameterName("scopedKey");
 }

@@ -47,8 +47,8 @@ public sealed record ReportRange
             return true;
         }
 
-        var start = ParseDay("from", from, to is null ? "to" : null, problems);
-        var end = ParseDay("to", to, from is null ? "from" : null, problems);
+        var start = ParseDay("from", from, problems);
+        var end = ParseDay("to", to, problems);
         if (start is null || end is null)
         {
             return false;
@@ -70,11 +70,11 @@ public sealed record ReportRange
         return true;
     }
 
-    private static DateOnly? ParseDay(string field, string? text, string? otherMissing, Dictionary<string, string[]> problems)
+    private static DateOnly? ParseDay(string field, string? text, Dictionary<string, string[]> problems)
     {
         if (text is null)
         {
-            problems[field] = [$"Give both from and to, or neither ({otherMissing ?? field} is missing)."];
+            problems[field] = [$"Give both from and to, or neither ({field} is missing)."];
             return null;
         }
 
