@@ -23,7 +23,8 @@ public sealed class DependencyFaults(IHttpHandler inner) : IHttpHandler
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Our own early stop, apart from the caller's token: only when it fired is a cancellation ours to answer.
+        using var deadline = new CancellationTokenSource();
         var remaining = context.Deadline - DateTimeOffset.UtcNow;
         // A context without a real deadline (far future, or none left) gets no early stop of its own.
         if (remaining > DeadlineMargin * 2 && remaining < TimeSpan.FromHours(1))
@@ -31,11 +32,12 @@ public sealed class DependencyFaults(IHttpHandler inner) : IHttpHandler
             deadline.CancelAfter(remaining - DeadlineMargin);
         }
 
+        using var work = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
-            return await inner.HandleAsync(request, context, deadline.Token).ConfigureAwait(false);
+            return await inner.HandleAsync(request, context, work.Token).ConfigureAwait(false);
         }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested && (deadline.IsCancellationRequested || DependencyFailure.IsTransient(e)))
+        catch (Exception e) when (deadline.IsCancellationRequested || (!cancellationToken.IsCancellationRequested && DependencyFailure.IsTransient(e)))
         {
             context.Logger.Warning(deadline.IsCancellationRequested
                     ? "The request could not finish before the invocation's deadline; answered 503."
