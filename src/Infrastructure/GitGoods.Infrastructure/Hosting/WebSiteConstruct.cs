@@ -7,6 +7,8 @@ using Amazon.CDK.AWS.S3.Deployment;
 
 using Constructs;
 
+using GitGoods.Identity;
+
 namespace GitGoods.Infrastructure.Hosting;
 
 /// <summary>
@@ -51,6 +53,8 @@ public sealed class WebSiteConstruct : Construct
             ["userPoolId"] = options.UserPoolId,
             ["userPoolClientId"] = options.UserPoolClientId,
             ["cognitoEndpoint"] = SiteSecurityHeaders.CognitoEndpointOrigin(stack.Region) + "/",
+            // The user pool's policy, so the sign-up form refuses what Cognito would refuse.
+            ["passwordPolicy"] = PasswordPolicyConfig.Shop.ToConfigValues(),
         };
         if (options.Payment is { } payment)
         {

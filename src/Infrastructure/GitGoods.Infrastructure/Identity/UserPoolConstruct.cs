@@ -8,6 +8,8 @@ using Constructs;
 
 using GitGoods.Identity;
 
+using Accounts = GitGoods.Domain.Accounts;
+
 namespace GitGoods.Infrastructure.Identity;
 
 /// <summary>
@@ -103,14 +105,14 @@ public sealed class UserPoolConstruct : Construct
                 PhoneNumber = new StandardAttribute { Required = false, Mutable = true },
                 Address = new StandardAttribute { Required = false, Mutable = true },
             },
-            // Stronger than Cognito's default (8): 12 characters with all four character classes.
+            // Stronger than Cognito's default (8): the shop's one policy, which the local provider and the SPA share.
             PasswordPolicy = new PasswordPolicy
             {
-                MinLength = 12,
-                RequireLowercase = true,
-                RequireUppercase = true,
-                RequireDigits = true,
-                RequireSymbols = true,
+                MinLength = Accounts.PasswordPolicy.MinimumLength,
+                RequireLowercase = Accounts.PasswordPolicy.RequireLowercase,
+                RequireUppercase = Accounts.PasswordPolicy.RequireUppercase,
+                RequireDigits = Accounts.PasswordPolicy.RequireDigits,
+                RequireSymbols = Accounts.PasswordPolicy.RequireSymbols,
                 TempPasswordValidity = Duration.Days(3),
             },
             // Phone numbers are optional and unverified, so they cannot be a recovery channel (and SMS costs money).

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using GitGoods.LocalEnvironment.Identity.Tokens;
+using GitGoods.Domain.Accounts;
 using GitGoods.LocalEnvironment.Identity.Users;
 
 namespace GitGoods.LocalEnvironment.Identity.Cognito;
