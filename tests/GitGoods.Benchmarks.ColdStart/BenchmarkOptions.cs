@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace GitGoods.Benchmarks.ColdStart;
 
-/// <summary>What to measure: the executables (label → path) and how many cold starts of each.</summary>
-public sealed record BenchmarkOptions(int Runs, IReadOnlyList<(string Label, string Path)> Executables)
+/// <summary>
+/// What to measure: the executables (label → path), how many cold starts of each, and the function they run
+/// (<c>Health</c>, or <c>GetCart</c> called with a bearer token so the first call verifies it).
+/// </summary>
+public sealed record BenchmarkOptions(int Runs, IReadOnlyList<(string Label, string Path)> Executables, string Handler = "Health")
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -11,6 +14,8 @@ public sealed record BenchmarkOptions(int Runs, IReadOnlyList<(string Label, str
         var runs = 30;
         var bootstrap = Path.Combine(root, "artifacts", "bootstrap", "linux-x64", "bootstrap");
         var floor = Path.Combine(root, "artifacts", "floor-bootstrap", "linux-x64", "bootstrap");
+        var handler = "Health";
+        var also = new List<(string Label, string Path)>();
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -24,12 +29,19 @@ public sealed record BenchmarkOptions(int Runs, IReadOnlyList<(string Label, str
                 case "--floor":
                     floor = Path.GetFullPath(args[i + 1]);
                     break;
+                case "--handler":
+                    handler = args[i + 1] is "Health" or "GetCart" ? args[i + 1] : throw new ArgumentException("--handler is Health or GetCart.", nameof(args));
+                    break;
+                case "--also":
+                    var (label, path) = args[i + 1].Split('=', 2) is [var l, var p] ? (l, p) : throw new ArgumentException("--also LABEL=PATH", nameof(args));
+                    also.Add(($"{label} (_HANDLER={handler})", Path.GetFullPath(path)));
+                    break;
                 default:
                     throw new ArgumentException($"Unknown option {args[i]}.", nameof(args));
             }
         }
 
-        return new BenchmarkOptions(runs, [("GitGoods bootstrap (_HANDLER=Health)", bootstrap), ("floor (bare Runtime API loop)", floor)]);
+        return new BenchmarkOptions(runs, [($"GitGoods bootstrap (_HANDLER={handler})", bootstrap), .. also, ("floor (bare Runtime API loop)", floor)], handler);
     }
 
     private static string RepositoryRoot()

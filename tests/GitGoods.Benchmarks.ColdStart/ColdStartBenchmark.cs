@@ -16,7 +16,7 @@ public sealed record ColdStartSample(double InitMilliseconds, double Millisecond
 /// neighbour on the shared machine hurts both alike. One discarded warm-up run per executable first,
 /// so the page cache holds the binary for every measured run (on Lambda the image is local too).
 /// </summary>
-public sealed class ColdStartBenchmark(FakeRuntimeApi api, BenchmarkOptions options)
+public sealed class ColdStartBenchmark(FakeRuntimeApi api, FakeIssuerAndTable issuer, BenchmarkOptions options)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private static readonly byte[] HealthEvent = Encoding.UTF8.GetBytes("""
@@ -24,6 +24,12 @@ public sealed class ColdStartBenchmark(FakeRuntimeApi api, BenchmarkOptions opti
         "requestContext":{"http":{"method":"GET","path":"/api/health"},"requestId":"bench","routeKey":"GET /api/health"},
         "isBase64Encoded":false}
         """);
+
+    private static readonly string CartEvent = """
+        {"version":"2.0","routeKey":"GET /api/cart","rawPath":"/api/cart","rawQueryString":"","headers":{"authorization":"Bearer TOKEN"},
+        "requestContext":{"http":{"method":"GET","path":"/api/cart"},"requestId":"bench","routeKey":"GET /api/cart"},
+        "isBase64Encoded":false}
+        """;
 
     private int _next;
 
@@ -49,11 +55,20 @@ public sealed class ColdStartBenchmark(FakeRuntimeApi api, BenchmarkOptions opti
     private async Task<ColdStartSample> MeasureOnceAsync(string path)
     {
         var requestId = "bench-" + Interlocked.Increment(ref _next).ToString(CultureInfo.InvariantCulture);
-        var posted = api.Enqueue(new FakeInvocation(requestId, HealthEvent));
+        var posted = api.Enqueue(new FakeInvocation(requestId, Event()));
         var start = new ProcessStartInfo(path) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.Environment["AWS_LAMBDA_RUNTIME_API"] = api.Address;
-        start.Environment["_HANDLER"] = "Health";
-        start.Environment["AWS_LAMBDA_FUNCTION_NAME"] = "gitgoods-health";
+        start.Environment["_HANDLER"] = options.Handler;
+        start.Environment["AWS_LAMBDA_FUNCTION_NAME"] = "gitgoods-" + options.Handler.ToLowerInvariant();
+        if (options.Handler == "GetCart")
+        {
+            // The function verifies the token against the issuer's JWKS (fetched on this first call), then reads the cart.
+            start.Environment["COGNITO_ISSUER"] = issuer.Issuer;
+            start.Environment["COGNITO_CLIENT_ID"] = FakeIssuerAndTable.ClientId;
+            start.Environment["TABLE_NAME"] = "bench";
+            start.Environment["AWS_ENDPOINT_URL_DYNAMODB"] = issuer.TableEndpoint;
+        }
+
         start.Environment["AWS_LAMBDA_FUNCTION_MEMORY_SIZE"] = "128";
         start.Environment["AWS_REGION"] = "ap-southeast-1";
         var started = Stopwatch.GetTimestamp();
@@ -66,7 +81,7 @@ public sealed class ColdStartBenchmark(FakeRuntimeApi api, BenchmarkOptions opti
         {
             var response = await posted.WaitAsync(Patience);
             var peakRss = PeakRssKb(process.Id);
-            if (response.IsError)
+            if (response.IsError || !response.BodyText.Contains("\"statusCode\":200", StringComparison.Ordinal))
             {
                 throw new InvalidOperationException($"{path} answered an error: {response.BodyText}");
             }
@@ -82,6 +97,10 @@ public sealed class ColdStartBenchmark(FakeRuntimeApi api, BenchmarkOptions opti
             await api.WhenNoRuntimeWaits().WaitAsync(Patience);
         }
     }
+
+    private byte[] Event() => options.Handler == "GetCart"
+        ? Encoding.UTF8.GetBytes(CartEvent.Replace("TOKEN", issuer.AccessToken(), StringComparison.Ordinal))
+        : HealthEvent;
 
     /// <summary>VmHWM: the resident set's high-water mark, what Lambda reports as "Max Memory Used".</summary>
     private static long PeakRssKb(int pid)

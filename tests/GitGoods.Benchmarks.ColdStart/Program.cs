@@ -1,7 +1,9 @@
 using GitGoods.Benchmarks.ColdStart;
 
-// dotnet run -c Release --project tests/GitGoods.Benchmarks.ColdStart -- [--runs 30] [--bootstrap PATH] [--floor PATH]
+// dotnet run -c Release --project tests/GitGoods.Benchmarks.ColdStart -- [--runs 30] [--handler Health|GetCart]
+//     [--bootstrap PATH] [--floor PATH] [--also LABEL=PATH ...]
 var options = BenchmarkOptions.Parse(args);
 await using var api = await GitGoods.Hosting.Tests.Fakes.FakeRuntimeApi.StartAsync();
-var results = await new ColdStartBenchmark(api, options).RunAsync();
+await using var issuer = await FakeIssuerAndTable.StartAsync();
+var results = await new ColdStartBenchmark(api, issuer, options).RunAsync();
 Console.WriteLine(Report.ToMarkdown(options, results));

@@ -1,25 +1,23 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
-using System.Text.Json;
+using Microsoft.IdentityModel.Tokens;
 
 namespace GitGoods.Identity.Tokens;
 
 /// <summary>
-/// The issuer's signing keys from <c>{issuer}/.well-known/jwks.json</c>: fetched on first use and cached; an
-/// unknown <c>kid</c> refetches (key rotation), at most once per <see cref="RefetchInterval"/> so a stream of
-/// forged kids cannot turn into a stream of requests to the issuer.
+/// The issuer's signing keys from <c>{issuer}/.well-known/jwks.json</c> (read as a <see cref="JsonWebKeySet"/>):
+/// fetched on first use and cached; an unknown <c>kid</c> refetches (key rotation), at most once per
+/// <see cref="RefetchInterval"/> so a stream of forged kids cannot turn into a stream of requests to the issuer.
 /// </summary>
 public sealed class JwksKeys(HttpClient http, Func<string> issuer, TimeProvider time)
 {
     public static readonly TimeSpan RefetchInterval = TimeSpan.FromMinutes(1);
     private readonly Lock _gate = new();
-    private Task<Dictionary<string, RSAParameters>>? _fetch;
+    private Task<Dictionary<string, JsonWebKey>>? _fetch;
     private DateTimeOffset _fetchedAt;
 
     /// <summary>The RSA public key named <paramref name="kid"/>, or null when the issuer has none by that name.</summary>
-    public async Task<RSAParameters?> FindAsync(string kid, CancellationToken cancellationToken)
+    public async Task<SecurityKey?> FindAsync(string kid, CancellationToken cancellationToken)
     {
-        Task<Dictionary<string, RSAParameters>> fetch;
+        Task<Dictionary<string, JsonWebKey>> fetch;
         lock (_gate)
         {
             // Concurrent callers share one fetch; a failed fetch may be retried at once, a successful one not
@@ -39,23 +37,19 @@ public sealed class JwksKeys(HttpClient http, Func<string> issuer, TimeProvider 
         return keys.TryGetValue(kid, out var key) ? key : null;
     }
 
-    private async Task<Dictionary<string, RSAParameters>> FetchAsync(CancellationToken cancellationToken)
+    private async Task<Dictionary<string, JsonWebKey>> FetchAsync(CancellationToken cancellationToken)
     {
         var url = new Uri(issuer().TrimEnd('/') + "/.well-known/jwks.json");
-        await using var stream = await http.GetStreamAsync(url, cancellationToken).ConfigureAwait(false);
-        using var document = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var keys = new Dictionary<string, RSAParameters>(StringComparer.Ordinal);
-        foreach (var jwk in document.RootElement.GetProperty("keys").EnumerateArray())
+        var set = new JsonWebKeySet(await http.GetStringAsync(url, cancellationToken).ConfigureAwait(false));
+        var keys = new Dictionary<string, JsonWebKey>(StringComparer.Ordinal);
+        foreach (var jwk in set.Keys)
         {
-            if (string.Equals(Text(jwk, "kty"), "RSA", StringComparison.Ordinal) && Text(jwk, "kid") is { } kid && Text(jwk, "n") is { } n && Text(jwk, "e") is { } e)
+            if (string.Equals(jwk.Kty, JsonWebAlgorithmsKeyTypes.RSA, StringComparison.Ordinal) && jwk.Kid is { Length: > 0 } kid && jwk.N is { Length: > 0 } && jwk.E is { Length: > 0 })
             {
-                keys[kid] = new RSAParameters { Modulus = Base64Url.DecodeFromChars(n), Exponent = Base64Url.DecodeFromChars(e) };
+                keys[kid] = jwk;
             }
         }
 
         return keys;
     }
-
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -1,93 +1,25 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-
 namespace GitGoods.Identity.Tokens;
 
 /// <summary>
-/// Checks a Cognito token as API Gateway's JWT authorizer does: RS256 signature by a key of the issuer's JWKS,
-/// <c>iss</c>, <c>token_use</c> of <c>id</c> (then <c>aud</c> = client id) or <c>access</c> (then
-/// <c>client_id</c> = client id), <c>exp</c> after now, and <c>nbf</c>/<c>iat</c> (when present) not after now. Plain RSA and JsonDocument: AOT-safe, no reflection.
+/// Checks a Cognito token as API Gateway's JWT authorizer does (<see cref="CognitoTokenRules"/>, on
+/// Microsoft.IdentityModel's <c>JsonWebTokenHandler</c>) against the key its <c>kid</c> names in the issuer's JWKS.
+/// The JWKS is asked only for an RS256 token's key, so a forged header cannot make it fetch.
 /// </summary>
 public sealed class JwksTokenVerifier(JwksKeys keys, Func<string> issuer, string clientId, TimeProvider time) : ITokenVerifier
 {
+    private readonly CognitoTokenRules _rules = new(issuer, clientId, time);
+
     public async Task<IDictionary<string, string>?> VerifyAsync(string token, CancellationToken cancellationToken)
     {
-        var parts = (token ?? "").Split('.');
-        if (parts.Length != 3 || Decode(parts[0]) is not { } headerBytes || Decode(parts[1]) is not { } payload || Decode(parts[2]) is not { } signature)
-        {
-            return null;
-        }
-
-        using var header = Parse(headerBytes);
-        if (header is null || header.RootElement.ValueKind != JsonValueKind.Object || !string.Equals(Text(header.RootElement, "alg"), "RS256", StringComparison.Ordinal) || Text(header.RootElement, "kid") is not { } kid
+        if (SignedToken.Read(token) is not { } signed
+            || !string.Equals(signed.Algorithm, CognitoTokenRules.Algorithm, StringComparison.Ordinal)
+            || signed.KeyId is not { Length: > 0 } kid
             || await keys.FindAsync(kid, cancellationToken).ConfigureAwait(false) is not { } key)
         {
             return null;
         }
 
-        using (var rsa = RSA.Create(key))
-        {
-            if (!rsa.VerifyData(Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]), signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1))
-            {
-                return null;
-            }
-        }
-
-        using var claims = Parse(payload);
-        return claims is not null && IsValid(claims.RootElement) ? TokenClaims.Format(claims.RootElement) : null;
+        var verdict = await _rules.CheckAsync(signed, key).ConfigureAwait(false);
+        return verdict.Claims is { } claims ? TokenClaims.Format(claims) : null;
     }
-
-    private bool IsValid(JsonElement claims)
-    {
-        var now = time.GetUtcNow().ToUnixTimeSeconds();
-        if (claims.ValueKind != JsonValueKind.Object || !string.Equals(Text(claims, "iss"), issuer(), StringComparison.Ordinal)
-            || Seconds(claims, "exp") is not { } expires || expires <= now
-            || NotYet(claims, "nbf", now) || NotYet(claims, "iat", now))
-        {
-            return false;
-        }
-
-        return Text(claims, "token_use") switch
-        {
-            "id" => string.Equals(Text(claims, "aud"), clientId, StringComparison.Ordinal),
-            "access" => string.Equals(Text(claims, "client_id"), clientId, StringComparison.Ordinal),
-            _ => false,
-        };
-    }
-
-    private static long? Seconds(JsonElement claims, string name) =>
-        claims.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var seconds) ? seconds : null;
-
-    /// <summary><c>nbf</c> and <c>iat</c>, when present, must not be after now (no skew allowance, as the authorizer).</summary>
-    private static bool NotYet(JsonElement claims, string name, long now) =>
-        claims.TryGetProperty(name, out _) && !(Seconds(claims, name) <= now);
-
-    private static JsonDocument? Parse(byte[] bytes)
-    {
-        try
-        {
-            return JsonDocument.Parse(bytes);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static byte[]? Decode(string part)
-    {
-        try
-        {
-            return part.Length == 0 ? null : Base64Url.DecodeFromChars(part);
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
-
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

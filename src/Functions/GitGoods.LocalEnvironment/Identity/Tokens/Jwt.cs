@@ -1,21 +1,30 @@
-using System.Buffers.Text;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GitGoods.Identity.Tokens;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 
 namespace GitGoods.LocalEnvironment.Identity.Tokens;
 
-/// <summary>Compact-serialized RS256 JSON Web Tokens: just what Cognito's tokens need, nothing configurable.</summary>
+/// <summary>Compact-serialized RS256 JSON Web Tokens through Microsoft.IdentityModel's <see cref="JsonWebTokenHandler"/>.</summary>
 public static class Jwt
 {
-    /// <summary>Signs <paramref name="payload"/> with <paramref name="key"/>; the header is Cognito's <c>{"kid","alg":"RS256"}</c>.</summary>
+    // The claims are written as given: no exp, iat or nbf of the library's own (tests mint tokens without them).
+    private static readonly JsonWebTokenHandler Handler = new() { SetDefaultTimesOnTokenCreation = false };
+
+    /// <summary>Signs <paramref name="payload"/> with <paramref name="key"/>: header <c>{"alg":"RS256","kid","typ":"JWT"}</c>.</summary>
     public static string Encode(JsonObject payload, SigningKey key)
     {
         ArgumentNullException.ThrowIfNull(payload);
         ArgumentNullException.ThrowIfNull(key);
-        var header = new JsonObject { ["kid"] = key.KeyId, ["alg"] = "RS256" };
-        var signingInput = Part(header) + "." + Part(payload);
-        return signingInput + "." + Base64Url.EncodeToString(key.Sign(Encoding.ASCII.GetBytes(signingInput)));
+        using var document = JsonDocument.Parse(payload.ToJsonString());
+        var claims = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var claim in document.RootElement.EnumerateObject())
+        {
+            claims[claim.Name] = claim.Value.Clone();
+        }
+
+        return Handler.CreateToken(new SecurityTokenDescriptor { Claims = claims, SigningCredentials = key.Credentials });
     }
 
     /// <summary>
@@ -25,27 +34,9 @@ public static class Jwt
     public static JsonObject? DecodeVerified(string token, SigningKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var parts = (token ?? "").Split('.');
-        if (parts.Length != 3 || parts.Any(p => p.Length == 0))
-        {
-            return null;
-        }
-
-        var header = ParseObject(parts[0]);
-        if (header is null
-            || !string.Equals(Text(header, "alg"), "RS256", StringComparison.Ordinal)
-            || !string.Equals(Text(header, "kid"), key.KeyId, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var signature = TryDecode(parts[2]);
-        if (signature is null || !key.Verify(Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]), signature))
-        {
-            return null;
-        }
-
-        return ParseObject(parts[1]);
+        return Read(token, key) is { } signed && CognitoTokenRules.SignatureVerifiesAsync(signed, key.SecurityKey).GetAwaiter().GetResult()
+            ? JsonObject.Create(signed.Claims)
+            : null;
     }
 
     /// <summary>A string claim, or null when absent or not a string.</summary>
@@ -64,38 +55,11 @@ public static class Jwt
             : null;
     }
 
-    private static string Part(JsonObject json) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(json.ToJsonString()));
-
-    private static JsonObject? ParseObject(string part)
-    {
-        var bytes = TryDecode(part);
-        if (bytes is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            var node = JsonNode.Parse(bytes) as JsonObject;
-            // Materialises the properties now: a repeated name throws here, not at the first claim read (a 500).
-            _ = node?.Count;
-            return node;
-        }
-        catch (Exception e) when (e is JsonException or ArgumentException)
-        {
-            return null;
-        }
-    }
-
-    private static byte[]? TryDecode(string part)
-    {
-        try
-        {
-            return Base64Url.DecodeFromChars(part);
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
+    /// <summary>The token when it is well-formed, RS256 and names <paramref name="key"/>; its signature is not checked yet.</summary>
+    internal static SignedToken? Read(string? token, SigningKey key) =>
+        SignedToken.Read(token) is { } signed
+            && string.Equals(signed.Algorithm, CognitoTokenRules.Algorithm, StringComparison.Ordinal)
+            && string.Equals(signed.KeyId, key.KeyId, StringComparison.Ordinal)
+            ? signed
+            : null;
 }

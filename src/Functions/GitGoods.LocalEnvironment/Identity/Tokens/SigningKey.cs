@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using Microsoft.IdentityModel.Tokens;
 
 namespace GitGoods.LocalEnvironment.Identity.Tokens;
 
@@ -22,9 +23,17 @@ public sealed class SigningKey : IDisposable
         Modulus = Base64Url.EncodeToString(parameters.Modulus!);
         Exponent = Base64Url.EncodeToString(parameters.Exponent!);
         KeyId = Base64Url.EncodeToString(SHA256.HashData(parameters.Modulus!))[..22];
+        SecurityKey = new RsaSecurityKey(rsa) { KeyId = KeyId };
+        Credentials = new SigningCredentials(SecurityKey, SecurityAlgorithms.RsaSha256);
     }
 
     public string KeyId { get; }
+
+    /// <summary>The key as Microsoft.IdentityModel sees it (its <c>KeyId</c> is <see cref="KeyId"/>).</summary>
+    public RsaSecurityKey SecurityKey { get; }
+
+    /// <summary>RS256 with this key: what <c>JsonWebTokenHandler.CreateToken</c> signs with.</summary>
+    public SigningCredentials Credentials { get; }
 
     private string Modulus { get; }
 
