@@ -104,6 +104,6 @@ public class ListProductsHandlerTests
         response.StatusCode.Should().Be(304);
         response.Body.Should().BeNull();
         response.Headers!["etag"].Should().Be(etag);
-        response.Headers["cache-control"].Should().Contain("max-age=30");
+        response.Headers["cache-control"].Should().Be("public, max-age=5, stale-while-revalidate=2");
     }
 }

@@ -36,12 +36,15 @@ public sealed class CatalogCacheTests(SynthesizedGitGoodsWithOptions app)
     }
 
     [Fact]
-    public void ParameterGroup_TtlsAreTheCataloguesFreshnessBounds()
+    public void ParameterGroup_TtlsAreDaxsShareOfTheCataloguesFreshnessBudget()
     {
-        // Product page stock at most 5 s old (item reads); listings and search at most 30 s (queries).
+        // DAX's share of the budget (decision 0032): item reads (the product page) 1 s of its 5 s, queries (listings,
+        // search, platforms) 5 s of their 30 s. Not DAX's default of 5 minutes, which alone would break both bounds.
         app.CacheTemplate.HasResourceProperties("AWS::DAX::ParameterGroup", Props(("ParameterNameValues", Match.ObjectEquals(Props(
-            ("record-ttl-millis", "5000"),
-            ("query-ttl-millis", "30000"))))));
+            ("record-ttl-millis", "1000"),
+            ("query-ttl-millis", "5000"))))));
+        TimeSpan.FromMilliseconds(1000).Should().Be(GitGoods.Domain.Catalog.Freshness.CatalogFreshness.ProductPage.Dax);
+        TimeSpan.FromMilliseconds(5000).Should().Be(GitGoods.Domain.Catalog.Freshness.CatalogFreshness.Listings.Dax);
     }
 
     [Fact]

@@ -76,7 +76,8 @@ public sealed class WebSiteConstructTests(SynthesizedGitGoods stack)
     public void ApiBehaviour_GoesToTheHttpApi_OverHttps_AllMethods_NothingCached_TheRoutingFunctionNever()
     {
         var api = stack.LogicalId(stack.Stack.Api.Api);
-        var behaviour = Config().GetProperty("CacheBehaviors").EnumerateArray().Should().ContainSingle().Subject;
+        // The catalogue's cached reads come first (CatalogueEdgeCachingTests); /api/* catches the rest, so it comes last.
+        var behaviour = Config().GetProperty("CacheBehaviors").EnumerateArray().Last();
 
         behaviour.GetProperty("PathPattern").GetString().Should().Be("/api/*");
         behaviour.GetProperty("AllowedMethods").EnumerateArray().Select(m => m.GetString())
@@ -166,7 +167,7 @@ public sealed class WebSiteConstructTests(SynthesizedGitGoods stack)
         string Resolved(string key) => values[config.RootElement.GetProperty(key).GetString()!.Replace("https://", "", StringComparison.Ordinal).TrimEnd('/')];
 
         config.RootElement.EnumerateObject().Select(p => p.Name)
-            .Should().BeEquivalentTo(["apiBaseUrl", "region", "userPoolId", "userPoolClientId", "cognitoEndpoint"]);
+            .Should().BeEquivalentTo(["apiBaseUrl", "region", "userPoolId", "userPoolClientId", "cognitoEndpoint", "passwordPolicy"]);
         config.RootElement.GetProperty("apiBaseUrl").GetString().Should().StartWith("https://<<marker:");
         Resolved("apiBaseUrl").Should().Be($"{{\"Fn::GetAtt\":[\"{distribution}\",\"DomainName\"]}}");
         Resolved("userPoolId").Should().Be($"{{\"Ref\":\"{pool}\"}}");
@@ -174,6 +175,11 @@ public sealed class WebSiteConstructTests(SynthesizedGitGoods stack)
         // The main stack has a concrete region (cross-region references need one), so it is written as it is.
         config.RootElement.GetProperty("region").GetString().Should().Be(stack.Stack.Region);
         config.RootElement.GetProperty("cognitoEndpoint").GetString().Should().Be($"https://cognito-idp.{stack.Stack.Region}.amazonaws.com/");
+        // The sign-up form checks the user pool's own policy.
+        var policy = config.RootElement.GetProperty("passwordPolicy");
+        policy.GetProperty("minimumLength").GetInt32().Should().Be(GitGoods.Domain.Accounts.PasswordPolicy.MinimumLength);
+        policy.GetProperty("requireSymbols").GetBoolean().Should().BeTrue();
+        policy.GetProperty("symbols").GetString().Should().Be(GitGoods.Domain.Accounts.PasswordPolicy.Symbols);
     }
 
     [Fact]

@@ -73,8 +73,12 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
     /// <summary>Where start-up warnings go (the runtime's logger on Lambda); by default nowhere.</summary>
     public LambdaLogger Logger { get; init; } = LambdaLogger.Null;
 
-    /// <summary>Shopper reads, cached in process for <see cref="CachedProductCatalog.DefaultLifetime"/>; through DAX when deployed with it.</summary>
-    public IProductCatalog ProductCatalog => _productCatalog ??= new CachedProductCatalog(CachedCatalogSource, Time, CachedProductCatalog.DefaultLifetime);
+    /// <summary>
+    /// Shopper reads, cached in process (a product for <see cref="CachedProductCatalog.DefaultProductLifetime"/>, the platform
+    /// counts for <see cref="CachedProductCatalog.DefaultPlatformsLifetime"/>); through DAX when deployed with it.
+    /// </summary>
+    public IProductCatalog ProductCatalog => _productCatalog ??= new CachedProductCatalog(CachedCatalogSource, Time,
+        CachedProductCatalog.DefaultProductLifetime, CachedProductCatalog.DefaultPlatformsLifetime);
 
     /// <summary>Uncached reads: the seller's own view and every read-before-write.</summary>
     public IProductCatalog FreshProductCatalog => DynamoCatalog;

@@ -4,6 +4,8 @@ using Amazon.CDK.AWS.IAM;
 
 using Constructs;
 
+using GitGoods.Domain.Catalog.Freshness;
+
 using GitGoods.Infrastructure.Functions;
 
 namespace GitGoods.Infrastructure.Data;
@@ -11,17 +13,19 @@ namespace GitGoods.Infrastructure.Data;
 /// <summary>
 /// The catalogue cache: a DAX cluster in front of the shop table for the public catalogue reads. Three nodes (a
 /// primary and two read replicas) in three zones, encrypted at rest and in transit (TLS), reading the table through
-/// a service role that may only read it. Its TTLs are the catalogue's freshness bounds (docs/api.md): an item read
-/// (product page, stock) is served at most <see cref="ItemTtlMillis"/> old, a query (listings, search, platforms)
-/// at most <see cref="QueryTtlMillis"/> old. Readers get only <see cref="ReadActions"/> on this cluster.
+/// a service role that may only read it. Its TTLs are DAX's share of the catalogue's freshness budget
+/// (<see cref="CatalogFreshness"/>, decision 0032): an item read (product page, stock) is served at most
+/// <see cref="ItemTtlMillis"/> (1 s) old, a query (listings, search, platforms) at most <see cref="QueryTtlMillis"/>
+/// (5 s) old; the in-process caches, CloudFront and the browser take the rest of the 5 s and 30 s bounds (the default
+/// TTL, 5 minutes, would break both on its own). Readers get only <see cref="ReadActions"/> on this cluster.
 /// </summary>
 public sealed class CatalogCacheConstruct : Construct
 {
     /// <summary>The function environment variable holding the cluster's discovery endpoint (<c>daxs://...</c>).</summary>
     public const string EndpointVariable = "DAX_ENDPOINT";
 
-    public const int ItemTtlMillis = 5_000;
-    public const int QueryTtlMillis = 30_000;
+    public static readonly int ItemTtlMillis = (int)CatalogFreshness.ProductPage.Dax.TotalMilliseconds;
+    public static readonly int QueryTtlMillis = (int)CatalogFreshness.Listings.Dax.TotalMilliseconds;
     public const int Nodes = 3;
 
     /// <summary>What a reader may ask the cluster: reads only.</summary>
@@ -43,7 +47,7 @@ public sealed class CatalogCacheConstruct : Construct
         });
         ParameterGroup = new CfnParameterGroup(this, "ParameterGroup", new CfnParameterGroupProps
         {
-            Description = "Git Goods catalogue cache: TTLs of the catalogue's freshness bounds.",
+            Description = "Git Goods catalogue cache: TTLs within the catalogue's freshness budget (decision 0032).",
             ParameterNameValues = new Dictionary<string, object>(StringComparer.Ordinal)
             {
                 ["record-ttl-millis"] = ItemTtlMillis.ToString(System.Globalization.CultureInfo.InvariantCulture),

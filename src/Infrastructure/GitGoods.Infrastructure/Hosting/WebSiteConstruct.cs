@@ -42,6 +42,7 @@ public sealed class WebSiteConstruct : Construct
         });
         Routing = new SpaRoutingFunction(this, "SpaRouting");
         SecurityHeaders = new SiteSecurityHeaders(this, "SecurityHeaders", options.Payment);
+        CatalogueCaching = new CatalogueEdgeCaching(this, "CatalogueCaching");
 
         Distribution = CreateDistribution(options);
         Url = options.Domain?.Origin ?? "https://" + Distribution.DistributionDomainName;
@@ -73,6 +74,9 @@ public sealed class WebSiteConstruct : Construct
     public SpaRoutingFunction Routing { get; }
 
     public SiteSecurityHeaders SecurityHeaders { get; }
+
+    /// <summary>The public catalogue reads' behaviours and cache policies (decision 0032).</summary>
+    public CatalogueEdgeCaching CatalogueCaching { get; }
 
     /// <summary>The site's URL: its own domain, else the distribution's (the API is under <c>/api</c>).</summary>
     public string Url { get; }
@@ -108,21 +112,33 @@ public sealed class WebSiteConstruct : Construct
                 ResponseHeadersPolicy = SecurityHeaders.Policy,
                 FunctionAssociations = [Routing.ViewerRequest],
             },
-            AdditionalBehaviors = new Dictionary<string, IBehaviorOptions>(StringComparer.Ordinal)
-            {
-                // Nothing of the API is cached: responses depend on the caller's token. With caching disabled,
-                // the all-viewer policy forwards Authorization (and every other header but Host) to API Gateway.
-                [ApiPathPattern] = new BehaviorOptions
-                {
-                    Origin = apiOrigin,
-                    ViewerProtocolPolicy = ViewerProtocolPolicy.HTTPS_ONLY,
-                    AllowedMethods = AllowedMethods.ALLOW_ALL,
-                    CachePolicy = CachePolicy.CACHING_DISABLED,
-                    OriginRequestPolicy = OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
-                    ResponseHeadersPolicy = SecurityHeaders.Policy,
-                },
-            },
+            AdditionalBehaviors = ApiBehaviours(apiOrigin),
         });
+    }
+
+    /// <summary>
+    /// The catalogue's cached reads first (CloudFront tries behaviours in order), then the rest of the API. Nothing else
+    /// of the API is cached: responses depend on the caller's token. With caching disabled, the all-viewer policy
+    /// forwards Authorization (and every other header but Host) to API Gateway.
+    /// </summary>
+    private Dictionary<string, IBehaviorOptions> ApiBehaviours(HttpOrigin apiOrigin)
+    {
+        var behaviours = new Dictionary<string, IBehaviorOptions>(StringComparer.Ordinal);
+        foreach (var (pattern, behaviour) in CatalogueCaching.Behaviours(apiOrigin, SecurityHeaders.Policy))
+        {
+            behaviours[pattern] = behaviour;
+        }
+
+        behaviours[ApiPathPattern] = new BehaviorOptions
+        {
+            Origin = apiOrigin,
+            ViewerProtocolPolicy = ViewerProtocolPolicy.HTTPS_ONLY,
+            AllowedMethods = AllowedMethods.ALLOW_ALL,
+            CachePolicy = CachePolicy.CACHING_DISABLED,
+            OriginRequestPolicy = OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+            ResponseHeadersPolicy = SecurityHeaders.Policy,
+        };
+        return behaviours;
     }
 
     /// <summary>

@@ -1,19 +1,27 @@
+using GitGoods.Domain.Catalog.Freshness;
 using GitGoods.Domain.Common;
 
 namespace GitGoods.Domain.Catalog.Search;
 
 /// <summary>
 /// Keeps one <see cref="ProductSearchIndex"/> per execution environment and rebuilds it once it is older than
-/// <see cref="Lifetime"/>. Only the first search after expiry waits for the rebuild; concurrent searches use the previous index meanwhile.
-/// A change to the catalogue therefore reaches search results within <see cref="Lifetime"/> plus one load.
+/// <see cref="Lifetime"/>. Only the first search after expiry waits for the rebuild; concurrent searches use the previous index meanwhile,
+/// but never one older than <see cref="Lifetime"/> + <see cref="RebuildAllowance"/> (past that they wait for the rebuild too).
+/// A change to the catalogue therefore reaches search results within <see cref="Lifetime"/> + <see cref="RebuildAllowance"/>,
+/// which is the in-process share of <see cref="CatalogFreshness.Listings"/>.
 /// </summary>
 public sealed class ProductSearchCache(IActiveProductSource source, TimeProvider time, TimeSpan lifetime) : IDisposable
 {
-    public static readonly TimeSpan DefaultLifetime = TimeSpan.FromSeconds(15);
+    /// <summary>How long a previous index may still be served while one caller rebuilds it.</summary>
+    public static readonly TimeSpan RebuildAllowance = TimeSpan.FromSeconds(1);
+
+    /// <summary>The listings' in-process share, less the rebuild allowance: 9 s.</summary>
+    public static readonly TimeSpan DefaultLifetime = CatalogFreshness.Listings.InProcess - RebuildAllowance;
 
     private readonly SemaphoreSlim _refresh = new(1, 1);
-    private ProductSearchIndex? _index;
-    private DateTimeOffset _builtAt;
+
+    // The index and the time its load started, swapped together so a reader never pairs an index with another's age.
+    private Built? _built;
 
     public TimeSpan Lifetime { get; } = lifetime;
 
@@ -29,19 +37,20 @@ public sealed class ProductSearchCache(IActiveProductSource source, TimeProvider
     /// <summary>The index, rebuilt first when it has expired.</summary>
     public async Task<ProductSearchIndex> CurrentAsync(CancellationToken cancellationToken)
     {
-        var index = _index;
-        if (index is not null && time.GetUtcNow() - _builtAt < Lifetime)
+        var built = _built;
+        if (built is not null && Age(built) < Lifetime)
         {
-            return index;
+            return built.Index;
         }
 
         // One caller rebuilds; while it does, everyone else keeps searching the previous index, so a refresh never
-        // stalls the other requests. Only the very first search of an environment waits.
+        // stalls the other requests. Only the very first search of an environment waits, and any search once the
+        // previous index is past the rebuild allowance (a slow rebuild must not stretch the freshness bound).
         if (!_refresh.Wait(0, CancellationToken.None))
         {
-            if (index is not null)
+            if (built is not null && Age(built) < Lifetime + RebuildAllowance)
             {
-                return index;
+                return built.Index;
             }
 
             await _refresh.WaitAsync(cancellationToken);
@@ -49,19 +58,22 @@ public sealed class ProductSearchCache(IActiveProductSource source, TimeProvider
 
         try
         {
-            if (_index is null || time.GetUtcNow() - _builtAt >= Lifetime)
+            if (_built is null || Age(_built) >= Lifetime)
             {
                 var startedAt = time.GetUtcNow();
                 var products = await source.LoadActiveAsync(cancellationToken);
-                _index = new ProductSearchIndex(products);
-                _builtAt = startedAt;
+                _built = new Built(new ProductSearchIndex(products), startedAt);
             }
 
-            return _index;
+            return _built.Index;
         }
         finally
         {
             _refresh.Release();
         }
     }
+
+    private TimeSpan Age(Built built) => time.GetUtcNow() - built.At;
+
+    private sealed record Built(ProductSearchIndex Index, DateTimeOffset At);
 }
