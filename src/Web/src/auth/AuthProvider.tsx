@@ -1,13 +1,19 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useServices } from '../AppServices';
+import type { ProfileDetails } from './Identity';
 import type { UserProfile } from './profile';
 
 export interface Auth {
   /** undefined while the stored session is being read. */
   user: UserProfile | null | undefined;
   signIn(email: string, password: string): Promise<UserProfile>;
-  signOut(): void;
+  /** Signs out here and revokes this device's refresh token; local tokens are cleared whatever the answer. */
+  signOut(): Promise<void>;
+  /** Ends the user's sessions on every device (GlobalSignOut), then here. */
+  signOutEverywhere(): Promise<void>;
+  /** Saves name, phone and address; the refreshed profile (and ID token) carries them at once. */
+  updateProfile(details: ProfileDetails): Promise<UserProfile>;
   isSeller: boolean;
   isAdmin: boolean;
 }
@@ -49,11 +55,26 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [api, identity, queryClient],
   );
 
-  const signOut = useCallback(() => {
-    identity.signOut();
+  const signOut = useCallback(async () => {
+    await identity.signOut();
     queryClient.clear();
     setUser(null);
   }, [identity, queryClient]);
+
+  const signOutEverywhere = useCallback(async () => {
+    await identity.signOutEverywhere();
+    queryClient.clear();
+    setUser(null);
+  }, [identity, queryClient]);
+
+  const updateProfile = useCallback(
+    async (details: ProfileDetails) => {
+      const profile = await identity.updateProfile(details);
+      setUser(profile);
+      return profile;
+    },
+    [identity],
+  );
 
   const value = useMemo<Auth>(() => {
     const groups = user?.groups ?? [];
@@ -61,10 +82,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       user,
       signIn,
       signOut,
+      signOutEverywhere,
+      updateProfile,
       isAdmin: groups.includes('admins'),
       isSeller: groups.includes('sellers') || groups.includes('admins'),
     };
-  }, [user, signIn, signOut]);
+  }, [user, signIn, signOut, signOutEverywhere, updateProfile]);
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

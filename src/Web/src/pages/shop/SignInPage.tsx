@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../../auth/AuthProvider';
 import { Field } from '../../components/Field';
+import { SuccessNotice } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 
 /** Only same-site paths are followed after sign-in, so a crafted link cannot send the shopper elsewhere. */
@@ -15,6 +16,7 @@ export function SignInPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
+  const notice = (useLocation().state as { notice?: unknown } | null)?.notice;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -36,6 +38,7 @@ export function SignInPage() {
   return (
     <div className="page narrow">
       <h1>Sign in</h1>
+      {typeof notice === 'string' && <SuccessNotice>{notice}</SuccessNotice>}
       <form onSubmit={submit} className="form">
         <Field label="Email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
         <Field
@@ -46,6 +49,11 @@ export function SignInPage() {
           value={password}
           onChange={(e) => setPassword(e.target.value)}
         />
+        <p>
+          <Link to={`/forgot-password?next=${encodeURIComponent(next)}`} state={{ email }}>
+            Forgot password?
+          </Link>
+        </p>
         {error && (
           <p className="notice notice-error" role="alert">
             {error}
