@@ -82,7 +82,7 @@ public static class LocalEnvironmentRegistration
         services.AddSingleton<JwtAuthorizer>();
         services.AddSingleton<FunctionLoggers>();
         services.AddSingleton<GatewayEndpoint>();
-        services.AddSingleton(sp => new ReadyBanner(sp.GetRequiredService<IServer>(), sp.GetRequiredService<DynamoDbEngine>(), sp.GetRequiredService<GitGoods.LocalEnvironment.Queues.SqsEngine>(), options, Console.Out));
+        services.AddSingleton(sp => new ReadyBanner(sp.GetRequiredService<IServer>(), sp.GetRequiredService<DynamoDbEngine>(), sp.GetRequiredService<GitGoods.LocalEnvironment.Queues.SqsEngine>(), options, sp.GetRequiredService<GitGoods.LocalEnvironment.Identity.Cognito.AdminCredentials>(), Console.Out));
         services.AddSingleton(_ => new WebRootFiles(options.WebRoot));
         services.AddHostedService<LocalEnvironmentStartup>();
         return builder;

@@ -25,9 +25,14 @@ public static class IdentityRegistration
             var address = sp.GetRequiredService<StackAddress>();
             return new TokenIssuer(sp.GetRequiredService<SigningKey>(), () => address.Issuer, sp.GetRequiredService<TimeProvider>());
         });
-        services.AddSingleton(sp => new AccountActions(sp.GetRequiredService<UserStore>(), sp.GetRequiredService<TokenValidator>(),
+        services.AddSingleton(_ => AdminCredentials.LoadOrCreate(options.IdentityDirectory));
+        services.AddSingleton<AdminSignature>();
+        services.AddSingleton<SignedInUser>();
+        services.AddSingleton(sp => new AccountActions(sp.GetRequiredService<UserStore>(), sp.GetRequiredService<SignedInUser>(),
             sp.GetRequiredService<TimeProvider>(), options.IdentityAutoConfirm));
         services.AddSingleton<SignInActions>();
+        services.AddSingleton<PasswordActions>();
+        services.AddSingleton<SessionActions>();
         services.AddSingleton<CognitoEndpoint>();
         return services;
     }

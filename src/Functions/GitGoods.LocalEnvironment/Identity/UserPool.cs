@@ -8,6 +8,9 @@ public static class UserPool
 {
     public const string Id = "ap-southeast-1_GitGoodsLocal";
 
+    /// <summary>The pool's region (its id's prefix): SigV4-signed Admin* requests are scoped to it.</summary>
+    public const string Region = "ap-southeast-1";
+
     /// <summary>The SPA's app client: 26 lower-case letters and digits, like Cognito's; no secret.</summary>
     public const string ClientId = "gitgoodslocalspaclient0001";
 

@@ -1,12 +1,14 @@
 using System.Text.Json.Nodes;
-using GitGoods.LocalEnvironment.Identity.Tokens;
 using GitGoods.Domain.Accounts;
 using GitGoods.LocalEnvironment.Identity.Users;
 
 namespace GitGoods.LocalEnvironment.Identity.Cognito;
 
-/// <summary>SignUp, ConfirmSignUp, AdminConfirmSignUp, AdminAddUserToGroup and GetUser, as Cognito answers them.</summary>
-public sealed class AccountActions(UserStore users, TokenValidator tokens, TimeProvider time, bool autoConfirm)
+/// <summary>
+/// SignUp, ConfirmSignUp, AdminConfirmSignUp, AdminAddUserToGroup, GetUser and UpdateUserAttributes, as Cognito
+/// answers them (the Admin operations only reach here with a valid SigV4 signature: <see cref="AdminSignature"/>).
+/// </summary>
+public sealed class AccountActions(UserStore users, SignedInUser signedIn, TimeProvider time, bool autoConfirm)
 {
     /// <summary>Creates a user. Locally the user is confirmed at once (no code is sent) unless auto-confirm is off.</summary>
     public async Task<JsonObject> SignUpAsync(CognitoRequest request, CancellationToken cancellationToken)
@@ -72,14 +74,10 @@ public sealed class AccountActions(UserStore users, TokenValidator tokens, TimeP
         return [];
     }
 
-    /// <summary>The user behind an access token whose signature, issuer, client and expiry all check out.</summary>
+    /// <summary>The user behind a valid, unrevoked access token.</summary>
     public async Task<JsonObject> GetUserAsync(CognitoRequest request, CancellationToken cancellationToken)
     {
-        var claims = tokens.ValidateAccessToken(request.Required("AccessToken"))
-            ?? throw CognitoException.NotAuthorized("Invalid Access Token");
-        var sub = Jwt.Text(claims, "sub");
-        var user = await users.ReadAsync(all => all.Values.FirstOrDefault(u => string.Equals(u.Sub, sub, StringComparison.Ordinal)), cancellationToken)
-            ?? throw CognitoException.NotAuthorized("User does not exist.");
+        var user = await signedIn.RequireAsync(request, cancellationToken);
         var attributes = new JsonArray { Attribute("sub", user.Sub), Attribute("email", user.Email), Attribute("email_verified", "true") };
         foreach (var (name, value) in new[] { ("name", user.Name), ("phone_number", user.PhoneNumber), ("address", user.Address) })
         {
@@ -90,6 +88,26 @@ public sealed class AccountActions(UserStore users, TokenValidator tokens, TimeP
         }
 
         return new JsonObject { ["Username"] = user.Username, ["UserAttributes"] = attributes, ["MFAOptions"] = new JsonArray() };
+    }
+
+    /// <summary>
+    /// Changes name, phone_number or address (an empty value removes an optional one). No attribute here needs
+    /// verification, so no code is sent: <c>CodeDeliveryDetailsList</c> is empty. New tokens carry the new values.
+    /// </summary>
+    public async Task<JsonObject> UpdateUserAttributesAsync(CognitoRequest request, CancellationToken cancellationToken)
+    {
+        var user = await signedIn.RequireAsync(request, cancellationToken);
+        if (request.Body["UserAttributes"] is not JsonArray)
+        {
+            throw CognitoException.InvalidParameter("1 validation error detected: Value at 'userAttributes' failed to satisfy constraint: Member must not be null");
+        }
+
+        var changes = UserAttributes.ValidateUpdate(user, request.Attributes("UserAttributes"));
+        await UpdateAsync(user.Username, u => u with
+        {
+            Name = changes["name"], PhoneNumber = changes["phone_number"], Address = changes["address"],
+        }, cancellationToken);
+        return new JsonObject { ["CodeDeliveryDetailsList"] = new JsonArray() };
     }
 
     private Task ConfirmAsync(string username, CancellationToken cancellationToken) =>

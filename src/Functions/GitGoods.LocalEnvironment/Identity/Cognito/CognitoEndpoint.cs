@@ -9,9 +9,11 @@ namespace GitGoods.LocalEnvironment.Identity.Cognito;
 /// <summary>
 /// <c>POST /cognito/</c>: the Cognito Identity Provider JSON 1.1 protocol. The action is named by
 /// <c>X-Amz-Target: AWSCognitoIdentityProviderService.&lt;Action&gt;</c>; errors are HTTP 400 with Cognito's
-/// <c>__type</c>. Bodies carry passwords and tokens, so neither the body nor the response is ever logged.
+/// <c>__type</c>. Bodies carry passwords and tokens, so neither the body nor the response is ever logged. Admin*
+/// actions need a SigV4 signature by the stack's admin key, checked before the body is even parsed.
 /// </summary>
-public sealed class CognitoEndpoint(AccountActions accounts, SignInActions signIn, ILogger<CognitoEndpoint> logger)
+public sealed class CognitoEndpoint(AccountActions accounts, SignInActions signIn, PasswordActions passwords, SessionActions sessions,
+    AdminSignature adminSignature, ILogger<CognitoEndpoint> logger)
 {
     public const string TargetPrefix = "AWSCognitoIdentityProviderService.";
     public const string ContentType = "application/x-amz-json-1.1";
@@ -24,18 +26,14 @@ public sealed class CognitoEndpoint(AccountActions accounts, SignInActions signI
         action = action.StartsWith(TargetPrefix, StringComparison.Ordinal) ? action[TargetPrefix.Length..] : "";
         try
         {
-            var body = await ReadAsync(context.Request);
-            var request = new CognitoRequest(body);
-            var result = action switch
+            var bytes = await GatewayBody.ReadAsync(context.Request, MaxBodyBytes, context.RequestAborted)
+                ?? throw new CognitoException("SerializationException", "The request body is too large.");
+            if (AdminSignature.IsAdminAction(action))
             {
-                "SignUp" => await accounts.SignUpAsync(request, context.RequestAborted),
-                "ConfirmSignUp" => await accounts.ConfirmSignUpAsync(request, context.RequestAborted),
-                "AdminConfirmSignUp" => await accounts.AdminConfirmSignUpAsync(request, context.RequestAborted),
-                "AdminAddUserToGroup" => await accounts.AdminAddUserToGroupAsync(request, context.RequestAborted),
-                "InitiateAuth" => await signIn.InitiateAuthAsync(request, context.RequestAborted),
-                "GetUser" => await accounts.GetUserAsync(request, context.RequestAborted),
-                _ => throw new CognitoException("UnknownOperationException", "The local user pool does not support this operation."),
-            };
+                adminSignature.Verify(context.Request, bytes);
+            }
+
+            var result = await DispatchAsync(action, new CognitoRequest(Parse(bytes)), context.RequestAborted);
             logger.Answered(action, 200);
             await WriteAsync(context.Response, 200, result);
         }
@@ -47,11 +45,26 @@ public sealed class CognitoEndpoint(AccountActions accounts, SignInActions signI
         }
     }
 
-    /// <exception cref="CognitoException">SerializationException for a body that is too large or not one JSON object.</exception>
-    private static async Task<JsonObject> ReadAsync(HttpRequest request)
+    private async Task<JsonObject> DispatchAsync(string action, CognitoRequest request, CancellationToken cancellationToken) => action switch
     {
-        var body = await GatewayBody.ReadAsync(request, MaxBodyBytes, request.HttpContext.RequestAborted)
-            ?? throw new CognitoException("SerializationException", "The request body is too large.");
+        "SignUp" => await accounts.SignUpAsync(request, cancellationToken),
+        "ConfirmSignUp" => await accounts.ConfirmSignUpAsync(request, cancellationToken),
+        "AdminConfirmSignUp" => await accounts.AdminConfirmSignUpAsync(request, cancellationToken),
+        "AdminAddUserToGroup" => await accounts.AdminAddUserToGroupAsync(request, cancellationToken),
+        "InitiateAuth" => await signIn.InitiateAuthAsync(request, cancellationToken),
+        "GetUser" => await accounts.GetUserAsync(request, cancellationToken),
+        "UpdateUserAttributes" => await accounts.UpdateUserAttributesAsync(request, cancellationToken),
+        "ForgotPassword" => await passwords.ForgotPasswordAsync(request, cancellationToken),
+        "ConfirmForgotPassword" => await passwords.ConfirmForgotPasswordAsync(request, cancellationToken),
+        "ChangePassword" => await passwords.ChangePasswordAsync(request, cancellationToken),
+        "GlobalSignOut" => await sessions.GlobalSignOutAsync(request, cancellationToken),
+        "RevokeToken" => await sessions.RevokeTokenAsync(request, cancellationToken),
+        _ => throw new CognitoException("UnknownOperationException", "The local user pool does not support this operation."),
+    };
+
+    /// <exception cref="CognitoException">SerializationException for a body that is not one JSON object.</exception>
+    private static JsonObject Parse(ReadOnlyMemory<byte> body)
+    {
         try
         {
             return !body.IsEmpty && JsonNode.Parse(body.Span) is JsonObject json

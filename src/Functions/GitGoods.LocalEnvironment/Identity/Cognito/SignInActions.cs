@@ -7,8 +7,9 @@ namespace GitGoods.LocalEnvironment.Identity.Cognito;
 /// <summary>
 /// InitiateAuth with <c>USER_PASSWORD_AUTH</c> and <c>REFRESH_TOKEN_AUTH</c>. As Cognito (with user-existence
 /// errors prevented), an unknown user and a wrong password get the same NotAuthorizedException, in the same time.
+/// Each access token is recorded with the refresh token it came from, so revoking that session revokes it too.
 /// </summary>
-public sealed class SignInActions(UserStore users, TokenIssuer issuer, TimeProvider time)
+public sealed class SignInActions(UserStore users, TokenIssuer issuer, TokenValidator tokens, TimeProvider time)
 {
     public Task<JsonObject> InitiateAuthAsync(CognitoRequest request, CancellationToken cancellationToken)
     {
@@ -46,7 +47,7 @@ public sealed class SignInActions(UserStore users, TokenIssuer issuer, TimeProvi
             all[user.Username] = current with { RefreshTokens = [.. current.RefreshTokens.Where(t => t.ExpiresAt > now), stored] };
             return all[user.Username];
         }, cancellationToken);
-        return Result(user, authTime, refreshToken);
+        return await ResultAsync(user, stored.Hash, authTime, refreshToken, cancellationToken);
     }
 
     private async Task<JsonObject> RefreshAsync(IReadOnlyDictionary<string, string> parameters, CancellationToken cancellationToken)
@@ -59,16 +60,20 @@ public sealed class SignInActions(UserStore users, TokenIssuer issuer, TimeProvi
             .FirstOrDefault(f => f.Token is not null), cancellationToken);
         if (found.User is null || found.Token is null || found.Token.ExpiresAt <= now)
         {
-            throw CognitoException.NotAuthorized("Invalid Refresh Token");
+            var revoked = await users.ReadAsync(all => all.Values.Any(u => u.RevokedRefreshTokens.Any(t => string.Equals(t.Hash, hash, StringComparison.Ordinal))),
+                cancellationToken);
+            throw CognitoException.NotAuthorized(revoked ? "Refresh Token has been revoked" : "Invalid Refresh Token");
         }
 
-        return Result(found.User, found.Token.AuthTime, refreshToken: null);
+        return await ResultAsync(found.User, hash, found.Token.AuthTime, refreshToken: null, cancellationToken);
     }
 
     // Cognito sends no new refresh token on REFRESH_TOKEN_AUTH (without rotation).
-    private JsonObject Result(StoredUser user, DateTimeOffset authTime, string? refreshToken)
+    private async Task<JsonObject> ResultAsync(StoredUser user, string refreshHash, DateTimeOffset authTime, string? refreshToken,
+        CancellationToken cancellationToken)
     {
         var (idToken, accessToken) = issuer.Issue(user, authTime);
+        await RecordAsync(user.Username, refreshHash, accessToken, cancellationToken);
         var result = new JsonObject
         {
             ["AccessToken"] = accessToken,
@@ -82,5 +87,18 @@ public sealed class SignInActions(UserStore users, TokenIssuer issuer, TimeProvi
         }
 
         return new JsonObject { ["AuthenticationResult"] = result, ["ChallengeParameters"] = new JsonObject() };
+    }
+
+    private async Task RecordAsync(string username, string refreshHash, string accessToken, CancellationToken cancellationToken)
+    {
+        var claims = tokens.ValidateAccessToken(accessToken);
+        if (claims is null || Jwt.Text(claims, "jti") is not { } id || Jwt.Seconds(claims, "exp") is not { } exp)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var issued = new IssuedToken(id, DateTimeOffset.FromUnixTimeSeconds(exp));
+        await users.WriteAsync(all => all[username] = Sessions.AddAccessToken(all[username], refreshHash, issued, now), cancellationToken);
     }
 }

@@ -29,7 +29,36 @@ public sealed record StoredUser
     public IReadOnlyList<StoredRefreshToken> RefreshTokens { get; init; } = [];
 
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>The last GlobalSignOut (or password reset): access tokens issued in an earlier second are refused.</summary>
+    public DateTimeOffset? SignedOutAt { get; init; }
+
+    /// <summary>Refresh tokens revoked by RevokeToken, GlobalSignOut or a password reset, until they would have expired.</summary>
+    public IReadOnlyList<StoredRefreshToken> RevokedRefreshTokens { get; init; } = [];
+
+    /// <summary>Access tokens (by <c>jti</c>) revoked with their refresh token, until they would have expired.</summary>
+    public IReadOnlyList<IssuedToken> RevokedAccessTokens { get; init; } = [];
+
+    /// <summary>The pending ForgotPassword code, if any.</summary>
+    public PasswordReset? PasswordReset { get; init; }
+
+    /// <summary>Wrong previous passwords given to ChangePassword in a row, and when the last one was.</summary>
+    public int FailedPasswordChanges { get; init; }
+
+    public DateTimeOffset? LastFailedPasswordChange { get; init; }
 }
 
-/// <summary>A refresh token by its SHA-256 hash, with the sign-in it continues (for <c>auth_time</c>).</summary>
-public sealed record StoredRefreshToken(string Hash, DateTimeOffset AuthTime, DateTimeOffset ExpiresAt);
+/// <summary>
+/// A refresh token by its SHA-256 hash, with the sign-in it continues (for <c>auth_time</c>) and the access tokens it
+/// minted (as Cognito's <c>origin_jti</c> links them), so revoking it revokes them.
+/// </summary>
+public sealed record StoredRefreshToken(string Hash, DateTimeOffset AuthTime, DateTimeOffset ExpiresAt)
+{
+    public IReadOnlyList<IssuedToken> AccessTokens { get; init; } = [];
+}
+
+/// <summary>An access token by its <c>jti</c>, and when it expires.</summary>
+public sealed record IssuedToken(string Id, DateTimeOffset ExpiresAt);
+
+/// <summary>A ForgotPassword code by its SHA-256 hash (with the user's sub), its expiry and the wrong attempts so far.</summary>
+public sealed record PasswordReset(string CodeHash, DateTimeOffset ExpiresAt, int FailedAttempts);
