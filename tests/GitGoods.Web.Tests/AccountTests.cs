@@ -25,7 +25,7 @@ public sealed partial class AccountTests(WebStackFixture fixture)
         var page = session.Page;
         var email = NewEmail("reset");
         await SignUpAsync(page, email);
-        await SignOut(page).ClickAsync();
+        await SignOutButton(page).ClickAsync();
         await Expect(SignInLink(page)).ToBeVisibleAsync();
 
         await page.GotoAsync("/sign-in");
@@ -46,9 +46,9 @@ public sealed partial class AccountTests(WebStackFixture fixture)
 
         await Label(page, "Code").FillAsync(code);
         await Press(page, "Set new password");
-        await Expect(SignOut(page)).ToBeVisibleAsync();
+        await Expect(SignOutButton(page)).ToBeVisibleAsync();
 
-        await SignOut(page).ClickAsync();
+        await SignOutButton(page).ClickAsync();
         await SignInRefusedAsync(page, email, SignUpPassword);
         await SignInWithAsync(page, email, "Reset-Pass-2026");
     }
@@ -72,7 +72,7 @@ public sealed partial class AccountTests(WebStackFixture fixture)
         await Press(page, "Change password");
         await Expect(page.GetByRole(AriaRole.Status).Filter(new LocatorFilterOptions { HasText = "Your password is changed." })).ToBeVisibleAsync();
 
-        await SignOut(page).ClickAsync();
+        await SignOutButton(page).ClickAsync();
         await SignInRefusedAsync(page, email, SignUpPassword);
         await SignInWithAsync(page, email, "Changed-Pass-2026");
     }
@@ -123,7 +123,7 @@ public sealed partial class AccountTests(WebStackFixture fixture)
 
         // Control: without its access token the second browser refreshes its session and stays signed in.
         await ForceRefreshAsync(second.Page);
-        await Expect(SignOut(second.Page)).ToBeVisibleAsync();
+        await Expect(SignOutButton(second.Page)).ToBeVisibleAsync();
         (await StoredTokenCountAsync(second.Page, ".accessToken")).Should().Be(1, "the refresh brought a new access token");
 
         await OpenAccountAsync(first.Page);
@@ -134,7 +134,7 @@ public sealed partial class AccountTests(WebStackFixture fixture)
 
         await ForceRefreshAsync(second.Page);
         await Expect(SignInLink(second.Page)).ToBeVisibleAsync();
-        await Expect(SignOut(second.Page)).ToBeHiddenAsync();
+        await Expect(SignOutButton(second.Page)).ToBeHiddenAsync();
         await second.Page.GotoAsync("/account");
         await Expect(Heading(second.Page, "Sign in")).ToBeVisibleAsync();
     }
@@ -149,16 +149,19 @@ public sealed partial class AccountTests(WebStackFixture fixture)
 
         // Control: the same tokens, copied into another browser without the access token, refresh while they are live.
         await RestoreWithoutAccessTokenAsync(second.Page, stored);
-        await Expect(SignOut(second.Page)).ToBeVisibleAsync();
+        await Expect(SignOutButton(second.Page)).ToBeVisibleAsync();
 
-        await SignOut(first.Page).ClickAsync();
+        await SignOutButton(first.Page).ClickAsync();
         await Expect(SignInLink(first.Page)).ToBeVisibleAsync();
 
         await using var third = await fixture.OpenAsync();
         await RestoreWithoutAccessTokenAsync(third.Page, stored);
         await Expect(SignInLink(third.Page)).ToBeVisibleAsync();
-        await Expect(SignOut(third.Page)).ToBeHiddenAsync();
+        await Expect(SignOutButton(third.Page)).ToBeHiddenAsync();
     }
+
+    /// <summary>The header's "Sign out" (exactly: the account page also has "Sign out of all devices").</summary>
+    private static ILocator SignOutButton(IPage page) => page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign out", Exact = true });
 
     private static ILocator SignInLink(IPage page) => page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Sign in", Exact = true });
 
@@ -174,7 +177,7 @@ public sealed partial class AccountTests(WebStackFixture fixture)
     private static async Task SignInWithAsync(IPage page, string email, string password)
     {
         await FillSignInAsync(page, email, password);
-        await Expect(SignOut(page)).ToBeVisibleAsync();
+        await Expect(SignOutButton(page)).ToBeVisibleAsync();
     }
 
     private static async Task SignInRefusedAsync(IPage page, string email, string password)

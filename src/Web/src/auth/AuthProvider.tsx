@@ -10,7 +10,9 @@ export interface Auth {
   signIn(email: string, password: string): Promise<UserProfile>;
   /** Signs out here and revokes this device's refresh token; local tokens are cleared whatever the answer. */
   signOut(): Promise<void>;
-  /** Ends the user's sessions on every device (GlobalSignOut), then here. */
+  /** Why the user was last signed out, when the sign-in page should say so ("signed out on all your devices"). */
+  signedOutNotice?: string;
+  /** Ends the user's sessions on every device (GlobalSignOut), then here; the pages behind sign-in then send to it. */
   signOutEverywhere(): Promise<void>;
   /** Saves name, phone and address; the refreshed profile (and ID token) carries them at once. */
   updateProfile(details: ProfileDetails): Promise<UserProfile>;
@@ -28,6 +30,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const { api, identity } = useServices();
   const queryClient = useQueryClient();
   const [user, setUser] = useState<UserProfile | null | undefined>(undefined);
+  const [signedOutNotice, setSignedOutNotice] = useState<string | undefined>(undefined);
 
   useEffect(() => {
     let live = true;
@@ -49,6 +52,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         // The anonymous cart stays on this device and its id is kept, so nothing is lost; the next sign-in retries.
       }
       queryClient.removeQueries({ queryKey: ['cart'] });
+      setSignedOutNotice(undefined);
       setUser(profile);
       return profile;
     },
@@ -64,6 +68,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const signOutEverywhere = useCallback(async () => {
     await identity.signOutEverywhere();
     queryClient.clear();
+    // Kept here, not in the router's state: the page the user was on redirects to sign-in on its own.
+    setSignedOutNotice('You are signed out on all your devices.');
     setUser(null);
   }, [identity, queryClient]);
 
@@ -83,11 +89,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       signIn,
       signOut,
       signOutEverywhere,
+      signedOutNotice,
       updateProfile,
       isAdmin: groups.includes('admins'),
       isSeller: groups.includes('sellers') || groups.includes('admins'),
     };
-  }, [user, signIn, signOut, signOutEverywhere, updateProfile]);
+  }, [user, signIn, signOut, signOutEverywhere, signedOutNotice, updateProfile]);
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

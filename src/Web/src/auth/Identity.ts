@@ -33,9 +33,11 @@ type Flow = 'signIn' | 'signUp' | 'reset' | 'account';
 export class Identity {
   private readonly pool: CognitoUserPool;
   private readonly policy: PasswordPolicy;
+  private readonly endpoint: string;
 
   constructor(config: AppConfig, storage?: Storage) {
     this.policy = config.passwordPolicy;
+    this.endpoint = config.cognitoEndpoint;
     this.pool = new CognitoUserPool({
       UserPoolId: config.userPoolId,
       ClientId: config.userPoolClientId,
@@ -153,24 +155,36 @@ export class Identity {
   }
 
   /**
-   * Signs out here and revokes this device's refresh token (RevokeToken, which the library sends when the access token
-   * says the session can be revoked). The tokens on this device are cleared whatever Cognito answers.
+   * Signs out here and revokes this device's refresh token (RevokeToken), then clears the tokens on this device
+   * whatever Cognito answers. The library revokes only when the access token names its `origin_jti`, as Amazon
+   * Cognito's do when the app client allows revocation; for tokens without it the request is sent here, so a plain
+   * sign-out never leaves a refresh token that still works.
    */
-  signOut(): Promise<void> {
+  async signOut(): Promise<void> {
     const user = this.pool.getCurrentUser();
-    if (!user) return Promise.resolve();
-    return new Promise((resolve) => {
-      user.signOut((error?: unknown) => {
-        if (error) user.signOut();
-        resolve();
-      });
+    if (!user) return;
+    const session = await sessionOf(user);
+    if (session?.getAccessToken().decodePayload().origin_jti) {
+      await new Promise<void>((resolve) => user.signOut(() => resolve()));
+    } else if (session) {
+      await this.revokeToken(session.getRefreshToken().getToken()).catch(() => undefined);
+    }
+    user.signOut();
+  }
+
+  private async revokeToken(token: string): Promise<void> {
+    const response = await fetch(this.endpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'AWSCognitoIdentityProviderService.RevokeToken' },
+      body: JSON.stringify({ Token: token, ClientId: this.pool.getClientId() }),
     });
+    if (!response.ok) throw new IdentityError('RevokeFailed', 'The session could not be revoked.');
   }
 
   /** The signed-in user with a live session, as the calls that need an access token require. */
   private async signedInUser(): Promise<CognitoUser> {
     const user = this.pool.getCurrentUser();
-    const session = user && (await new Promise<CognitoUserSession | null>((resolve) => user.getSession((error: Error | null, s: CognitoUserSession | null) => resolve(error ? null : s))));
+    const session = user && (await sessionOf(user));
     if (!user || !session?.isValid()) throw new IdentityError('NotSignedIn', 'Your session has ended. Sign in again.');
     return user;
   }
@@ -182,6 +196,11 @@ export class Identity {
     }
     return toIdentityError(error, flowMessages[flow][code]);
   }
+}
+
+/** The user's session from local storage, refreshed if its tokens expired; null when it cannot be had. */
+function sessionOf(user: CognitoUser): Promise<CognitoUserSession | null> {
+  return new Promise((resolve) => user.getSession((error: Error | null, session: CognitoUserSession | null) => resolve(error ? null : session)));
 }
 
 function profileAttributes(details: ProfileDetails): CognitoUserAttribute[] {

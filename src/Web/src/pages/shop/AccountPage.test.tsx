@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Link, Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { IdentityError, type ProfileDetails } from '../../auth/Identity';
+import { RequireAuth } from '../../components/RequireAuth';
 import { fakeFetch, json } from '../../test/fakeApi';
 import { renderWithServices, shopper, type RenderOptions } from '../../test/renderWithServices';
 import AccountPage from './AccountPage';
@@ -23,7 +24,7 @@ function renderAccount(identity: RenderOptions['identity'] = {}) {
     <>
       <Link to="/checkout">To checkout</Link>
       <Routes>
-        <Route path="/account" element={<AccountPage />} />
+        <Route path="/account" element={<RequireAuth><AccountPage /></RequireAuth>} />
         <Route path="/checkout" element={<CheckoutPage />} />
         <Route path="/sign-in" element={<SignInPage />} />
       </Routes>

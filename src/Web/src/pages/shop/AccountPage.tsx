@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
 import { useServices } from '../../AppServices';
 import { useAuth } from '../../auth/AuthProvider';
 import { describePasswordPolicy, passwordProblem } from '../../auth/passwordPolicy';
@@ -157,15 +156,10 @@ function PasswordSection() {
 
 function SignOutEverywhereSection() {
   const { signOutEverywhere } = useAuth();
-  const navigate = useNavigate();
   const { busy, alert, run } = useSubmission();
 
-  function signOutAll() {
-    void run(async () => {
-      await signOutEverywhere();
-      navigate('/sign-in', { replace: true, state: { notice: 'You are signed out on all your devices.' } });
-    });
-  }
+  // Once signed out, this page (behind sign-in) sends to the sign-in page, which says what happened.
+  const signOutAll = () => void run(signOutEverywhere);
 
   return (
     <section aria-labelledby="account-devices">

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../../auth/AuthProvider';
 import { Field } from '../../components/Field';
 import { SuccessNotice } from '../../components/Status';
@@ -11,12 +11,11 @@ export function safeNext(next: string | null): string {
 }
 
 export function SignInPage() {
-  const { signIn } = useAuth();
+  const { signIn, signedOutNotice } = useAuth();
   usePageTitle('Sign in');
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
-  const notice = (useLocation().state as { notice?: unknown } | null)?.notice;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -38,7 +37,7 @@ export function SignInPage() {
   return (
     <div className="page narrow">
       <h1>Sign in</h1>
-      {typeof notice === 'string' && <SuccessNotice>{notice}</SuccessNotice>}
+      {signedOutNotice && <SuccessNotice>{signedOutNotice}</SuccessNotice>}
       <form onSubmit={submit} className="form">
         <Field label="Email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
         <Field
