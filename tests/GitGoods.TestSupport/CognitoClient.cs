@@ -1,21 +1,37 @@
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using GitGoods.LocalEnvironment.Identity;
+using GitGoods.LocalEnvironment.Identity.Cognito;
 
 namespace GitGoods.TestSupport;
 
-/// <summary>Speaks the Cognito JSON 1.1 protocol to the stack's <c>/cognito/</c>, as the AWS SDK does.</summary>
-public sealed class CognitoClient(HttpClient client)
+/// <summary>
+/// Speaks the Cognito JSON 1.1 protocol to the stack's <c>/cognito/</c>, as the AWS SDK does: Admin* calls are
+/// SigV4-signed with the stack's admin key (<paramref name="admin"/>, when known), as an SDK with IAM credentials signs them.
+/// </summary>
+public sealed class CognitoClient(HttpClient client, AdminCredentials? admin = null, TimeProvider? time = null)
 {
-    /// <summary>Calls <paramref name="action"/>; the response is returned whatever its status.</summary>
-    public async Task<(int Status, JsonObject Body)> CallAsync(string action, JsonObject request)
+    /// <summary>The stack's admin key (from its state folder), or null when the client does not know it.</summary>
+    public AdminCredentials? Admin => admin;
+
+    /// <summary>Calls <paramref name="action"/>; the response is returned whatever its status. Admin* calls are signed.</summary>
+    public Task<(int Status, JsonObject Body)> CallAsync(string action, JsonObject request) =>
+        CallAsync(action, request, action.StartsWith("Admin", StringComparison.Ordinal) ? admin : null);
+
+    /// <summary>Calls <paramref name="action"/>, signed with <paramref name="signWith"/> (null: unsigned), whatever the action.</summary>
+    public async Task<(int Status, JsonObject Body)> CallAsync(string action, JsonObject request, AdminCredentials? signWith)
     {
         ArgumentNullException.ThrowIfNull(request);
-        using var content = new StringContent(request.ToJsonString(), Encoding.UTF8);
+        var body = SigV4Signer.Utf8(request.ToJsonString());
+        using var content = new ByteArrayContent(body);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/x-amz-json-1.1");
-        using var message = new HttpRequestMessage(HttpMethod.Post, "/cognito/") { Content = content };
+        using var message = new HttpRequestMessage(HttpMethod.Post, new Uri(client.BaseAddress!, "/cognito/")) { Content = content };
         message.Headers.Add("X-Amz-Target", "AWSCognitoIdentityProviderService." + action);
+        if (signWith is not null)
+        {
+            SigV4Signer.Sign(message, body, signWith, (time ?? TimeProvider.System).GetUtcNow());
+        }
+
         using var response = await client.SendAsync(message);
         var text = await response.Content.ReadAsStringAsync();
         return ((int)response.StatusCode, text.Length == 0 ? [] : JsonNode.Parse(text) as JsonObject ?? []);

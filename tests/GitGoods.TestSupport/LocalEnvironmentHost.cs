@@ -2,6 +2,7 @@ using System.IO.Compression;
 using GitGoods.Manifest;
 using GitGoods.LocalEnvironment;
 using GitGoods.LocalEnvironment.Gateway;
+using GitGoods.LocalEnvironment.Identity.Cognito;
 using GitGoods.LocalEnvironment.Logging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -24,7 +25,7 @@ public sealed class LocalEnvironmentHost : IAsyncDisposable
         _app = app;
         BaseAddress = baseAddress;
         Client = new HttpClient { BaseAddress = baseAddress };
-        Identity = new CognitoClient(Client);
+        Identity = new CognitoClient(Client, app.Services.GetRequiredService<AdminCredentials>(), app.Services.GetRequiredService<TimeProvider>());
     }
 
     public Uri BaseAddress { get; }

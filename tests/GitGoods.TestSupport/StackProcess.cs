@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using GitGoods.LocalEnvironment.Configuration;
 using GitGoods.LocalEnvironment.DynamoDbLocal;
+using GitGoods.LocalEnvironment.Identity.Cognito;
 using GitGoods.LocalEnvironment.Startup;
 
 namespace GitGoods.TestSupport;
@@ -24,7 +25,7 @@ public sealed class StackProcess : IAsyncDisposable
         BaseAddress = baseAddress;
         StateDirectory = stateDirectory;
         Client = new HttpClient { BaseAddress = baseAddress };
-        Identity = new CognitoClient(Client);
+        Identity = new CognitoClient(Client, AdminCredentials.Load(Path.Combine(stateDirectory, "identity")));
     }
 
     public Uri BaseAddress { get; }

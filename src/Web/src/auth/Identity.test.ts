@@ -92,12 +92,12 @@ describe('Identity sessions', () => {
 
     expect(profile.address).toEqual({ line1: '8 Sentosa Gateway', line2: undefined, city: 'Singapore', postalCode: '098269', country: 'SG' });
     expect(calls.map((c) => c.operation)).toEqual(['UpdateUserAttributes', 'GetUser', 'InitiateAuth']);
-    expect(calls[0].body.UserAttributes).toEqual([
+    expect(calls[0]!.body.UserAttributes).toEqual([
       { Name: 'name', Value: 'Ana Tan' },
       { Name: 'phone_number', Value: '+6581234567' },
       { Name: 'address', Value: address },
     ]);
-    expect(calls[2].body).toMatchObject({ AuthFlow: 'REFRESH_TOKEN_AUTH', AuthParameters: { REFRESH_TOKEN: 'refresh-1' } });
+    expect(calls[2]!.body).toMatchObject({ AuthFlow: 'REFRESH_TOKEN_AUTH', AuthParameters: { REFRESH_TOKEN: 'refresh-1' } });
   });
 
   it.each([
@@ -129,7 +129,7 @@ describe('Identity sessions', () => {
     await new Identity(config).signOutEverywhere();
 
     expect(calls.map((c) => c.operation)).toEqual(['GlobalSignOut']);
-    expect(calls[0].body.AccessToken).toEqual(expect.stringMatching(/^ey/));
+    expect(calls[0]!.body.AccessToken).toEqual(expect.stringMatching(/^ey/));
     expect(localStorage.getItem(`CognitoIdentityServiceProvider.${config.userPoolClientId}.LastAuthUser`)).toBeNull();
   });
 });
