@@ -16,6 +16,9 @@ import { SignUpPage } from './pages/shop/SignUpPage';
 // The consoles are loaded only by the sellers and admins who open them, keeping the shop's bundle small.
 const SellerConsole = lazy(() => import('./pages/seller/SellerConsole'));
 const AdminConsole = lazy(() => import('./pages/admin/AdminConsole'));
+// So are the account pages: only signed-in shoppers, and those who forgot their password, open them.
+const AccountPage = lazy(() => import('./pages/shop/AccountPage'));
+const ForgotPasswordPage = lazy(() => import('./pages/shop/ForgotPasswordPage'));
 
 export function App() {
   return (
@@ -26,6 +29,24 @@ export function App() {
         <Route path="cart" element={<CartPage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="sign-up" element={<SignUpPage />} />
+        <Route
+          path="forgot-password"
+          element={
+            <Suspense fallback={<Loading />}>
+              <ForgotPasswordPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="account"
+          element={
+            <RequireAuth>
+              <Suspense fallback={<Loading />}>
+                <AccountPage />
+              </Suspense>
+            </RequireAuth>
+          }
+        />
         <Route path="checkout" element={<RequireAuth><CheckoutPage /></RequireAuth>} />
         <Route path="orders" element={<RequireAuth><OrdersPage /></RequireAuth>} />
         <Route path="orders/:id" element={<RequireAuth><OrderPage /></RequireAuth>} />

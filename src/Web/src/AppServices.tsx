@@ -1,12 +1,22 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { ShopApi } from './api/ShopApi';
 import type { Identity } from './auth/Identity';
-import type { PaymentConfig } from './config';
+import type { PasswordPolicy, PaymentConfig } from './config';
 
 /** What the identity provider must do for the app; component tests pass a fake. */
 export type IdentityService = Pick<
   Identity,
-  'currentProfile' | 'idToken' | 'signIn' | 'signUp' | 'confirmSignUp' | 'signOut'
+  | 'currentProfile'
+  | 'idToken'
+  | 'signIn'
+  | 'signUp'
+  | 'confirmSignUp'
+  | 'signOut'
+  | 'forgotPassword'
+  | 'confirmPassword'
+  | 'changePassword'
+  | 'updateProfile'
+  | 'signOutEverywhere'
 >;
 
 export interface AppServices {
@@ -14,6 +24,8 @@ export interface AppServices {
   identity: IdentityService;
   /** How checkout takes the card (config.json's `payment`); absent means the simulator's test cards. */
   payment?: PaymentConfig;
+  /** The user pool's password policy (config.json's `passwordPolicy`), which every password field checks. */
+  passwordPolicy: PasswordPolicy;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);

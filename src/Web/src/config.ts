@@ -7,6 +7,20 @@ export interface PaymentConfig {
   publishableKey?: string;
 }
 
+/**
+ * The user pool's password policy (config.json's `passwordPolicy`), written from the one policy in the domain by the
+ * local stack and the CDK deployment alike, so the forms check exactly what Cognito will.
+ */
+export interface PasswordPolicy {
+  minimumLength: number;
+  requireUppercase: boolean;
+  requireLowercase: boolean;
+  requireDigits: boolean;
+  requireSymbols: boolean;
+  /** The characters Cognito counts as symbols (the space included). */
+  symbols: string;
+}
+
 /** The runtime configuration: the local environment serves it, and the AWS deployment writes it, at /config.json. */
 export interface AppConfig {
   apiBaseUrl: string;
@@ -15,6 +29,7 @@ export interface AppConfig {
   userPoolClientId: string;
   cognitoEndpoint: string;
   payment?: PaymentConfig;
+  passwordPolicy: PasswordPolicy;
 }
 
 export async function loadConfig(fetchImpl: typeof fetch = fetch): Promise<AppConfig> {
@@ -33,7 +48,26 @@ export async function loadConfig(fetchImpl: typeof fetch = fetch): Promise<AppCo
   if (payment !== undefined && !(payment.provider === 'simulated' || (payment.provider === 'stripe' && payment.publishableKey?.startsWith('pk_')))) {
     throw new Error("The shop's payment configuration is not usable.");
   }
+  if (!isPasswordPolicy(config.passwordPolicy)) {
+    throw new Error("The shop's password policy configuration is missing or not usable.");
+  }
   return config as AppConfig;
+}
+
+/** Cognito's own bounds: a minimum length from 6 to 99, four switches, and a non-empty symbol set. */
+function isPasswordPolicy(value: unknown): value is PasswordPolicy {
+  if (typeof value !== 'object' || value === null) return false;
+  const policy = value as Record<string, unknown>;
+  const { minimumLength, symbols } = policy;
+  return (
+    typeof minimumLength === 'number' &&
+    Number.isInteger(minimumLength) &&
+    minimumLength >= 6 &&
+    minimumLength <= 99 &&
+    (['requireUppercase', 'requireLowercase', 'requireDigits', 'requireSymbols'] as const).every((key) => typeof policy[key] === 'boolean') &&
+    typeof symbols === 'string' &&
+    symbols.length > 0
+  );
 }
 
 /** True when checkout must take the card through Stripe's card field. */

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { AppConfig } from '../config';
 import { lazyIdentity } from './lazyIdentity';
+import { shopPasswordPolicy } from '../test/shopPasswordPolicy';
 
 // Counts how often the Cognito client's module is loaded (the real module is still what loads).
 const loads = vi.hoisted(() => ({ count: 0 }));
@@ -15,6 +16,7 @@ const config: AppConfig = {
   userPoolId: 'ap-southeast-1_Test',
   userPoolClientId: 'client123',
   cognitoEndpoint: 'http://shop.test/cognito',
+  passwordPolicy: shopPasswordPolicy,
 };
 
 describe('lazyIdentity', () => {

@@ -27,9 +27,10 @@ export function Layout() {
             {user ? (
               <>
                 <NavLink to="/orders">Orders</NavLink>
+                <NavLink to="/account">Account</NavLink>
                 {isSeller && <NavLink to="/seller/products">Seller</NavLink>}
                 {isAdmin && <NavLink to="/admin/orders">Admin</NavLink>}
-                <button type="button" className="link-button" onClick={signOut}>
+                <button type="button" className="link-button" onClick={() => void signOut()}>
                   Sign out
                 </button>
               </>

@@ -7,6 +7,7 @@ import { ServicesProvider, type IdentityService } from '../AppServices';
 import { AuthProvider } from '../auth/AuthProvider';
 import type { UserProfile } from '../auth/profile';
 import type { PaymentConfig } from '../config';
+import { shopPasswordPolicy } from './shopPasswordPolicy';
 
 export const shopper: UserProfile = {
   sub: 'user-1',
@@ -28,13 +29,15 @@ export interface RenderOptions {
   path?: string;
   /** config.json's `payment` (default: none, the simulator's test cards). */
   payment?: PaymentConfig;
+  /** Replaces the fake identity's answers (a vi.fn() to see the calls). */
+  identity?: Partial<IdentityService>;
 }
 
 /**
  * Renders a component as the app would: the real ShopApi over a stubbed fetch, a fresh query client (no retries),
  * a fake identity already signed in as `user`, and a MemoryRouter at `route`.
  */
-export function renderWithServices(ui: ReactElement, { fetch, user = null, route = '/', path, payment }: RenderOptions = {}): RenderResult {
+export function renderWithServices(ui: ReactElement, { fetch, user = null, route = '/', path, payment, identity: overrides }: RenderOptions = {}): RenderResult {
   const fetchImpl = fetch ?? (async () => new Response(null, { status: 404 }));
   const identity: IdentityService = {
     currentProfile: async () => user,
@@ -44,13 +47,19 @@ export function renderWithServices(ui: ReactElement, { fetch, user = null, route
     },
     signUp: async () => ({ confirmed: true }),
     confirmSignUp: async () => undefined,
-    signOut: () => undefined,
+    signOut: async () => undefined,
+    forgotPassword: async () => undefined,
+    confirmPassword: async () => undefined,
+    changePassword: async () => undefined,
+    updateProfile: async (details) => ({ ...user!, ...details }),
+    signOutEverywhere: async () => undefined,
+    ...overrides,
   };
   const api = new ShopApi({ baseUrl: 'http://shop.test', getToken: identity.idToken, fetch: fetchImpl });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   return render(
     <QueryClientProvider client={queryClient}>
-      <ServicesProvider services={{ api, identity, payment }}>
+      <ServicesProvider services={{ api, identity, payment, passwordPolicy: shopPasswordPolicy }}>
         <MemoryRouter initialEntries={[route]}>
           <AuthProvider>
             {path ? (

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../../auth/AuthProvider';
 import { Field } from '../../components/Field';
+import { SuccessNotice } from '../../components/Status';
 import { usePageTitle } from '../../components/usePageTitle';
 
 /** Only same-site paths are followed after sign-in, so a crafted link cannot send the shopper elsewhere. */
@@ -10,7 +11,7 @@ export function safeNext(next: string | null): string {
 }
 
 export function SignInPage() {
-  const { signIn } = useAuth();
+  const { signIn, signedOutNotice } = useAuth();
   usePageTitle('Sign in');
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -36,6 +37,7 @@ export function SignInPage() {
   return (
     <div className="page narrow">
       <h1>Sign in</h1>
+      {signedOutNotice && <SuccessNotice>{signedOutNotice}</SuccessNotice>}
       <form onSubmit={submit} className="form">
         <Field label="Email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
         <Field
@@ -46,6 +48,11 @@ export function SignInPage() {
           value={password}
           onChange={(e) => setPassword(e.target.value)}
         />
+        <p>
+          <Link to={`/forgot-password?next=${encodeURIComponent(next)}`} state={{ email }}>
+            Forgot password?
+          </Link>
+        </p>
         {error && (
           <p className="notice notice-error" role="alert">
             {error}

@@ -2,15 +2,18 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useServices } from '../../AppServices';
 import { useAuth } from '../../auth/AuthProvider';
+import { describePasswordPolicy } from '../../auth/passwordPolicy';
 import { Field } from '../../components/Field';
+import { AddressFields } from './AddressFields';
 import { normalisePhone } from './contactRules';
 import { checkSignUp, type SignUpErrors } from './signUpRules';
 import { safeNext } from './SignInPage';
 import { usePageTitle } from '../../components/usePageTitle';
+import { useFocusFirstInvalid } from '../../components/useFocusFirstInvalid';
 
 /** Sign up with name, email, password, phone (+65 by default) and address; on AWS a code confirms the email first. */
 export function SignUpPage() {
-  const { identity } = useServices();
+  const { identity, passwordPolicy } = useServices();
   usePageTitle('Create your account');
   const { signIn } = useAuth();
   const navigate = useNavigate();
@@ -18,6 +21,7 @@ export function SignUpPage() {
   const next = safeNext(params.get('next'));
   const [form, setForm] = useState({ name: '', email: '', password: '', phone: '+65 ', line1: '', line2: '', city: 'Singapore', postalCode: '', country: 'SG' });
   const [errors, setErrors] = useState<SignUpErrors>({});
+  const formRef = useFocusFirstInvalid(errors);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [awaitingCode, setAwaitingCode] = useState(false);
@@ -47,7 +51,7 @@ export function SignUpPage() {
   function submit(event: FormEvent) {
     event.preventDefault();
     const details = input();
-    const found = checkSignUp(details);
+    const found = checkSignUp(details, passwordPolicy);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     void run(async () => {
@@ -96,7 +100,7 @@ export function SignUpPage() {
   return (
     <div className="page narrow">
       <h1>Create your account</h1>
-      <form onSubmit={submit} className="form" noValidate>
+      <form ref={formRef} onSubmit={submit} className="form" noValidate>
         <Field label="Full name" autoComplete="name" required value={form.name} onChange={set('name')} errors={err('name')} />
         <Field label="Email" type="email" autoComplete="email" required value={form.email} onChange={set('email')} errors={err('email')} />
         <Field
@@ -107,17 +111,10 @@ export function SignUpPage() {
           value={form.password}
           onChange={set('password')}
           errors={err('password')}
-          hint="At least 8 characters with upper- and lower-case letters, a number and a symbol."
+          hint={describePasswordPolicy(passwordPolicy)}
         />
         <Field label="Mobile phone" type="tel" autoComplete="tel" required value={form.phone} onChange={set('phone')} errors={err('phone')} hint="We text your order confirmation here." />
-        <fieldset>
-          <legend>Delivery address</legend>
-          <Field label="Address line 1" autoComplete="address-line1" required value={form.line1} onChange={set('line1')} errors={err('line1')} />
-          <Field label="Address line 2 (optional)" autoComplete="address-line2" value={form.line2} onChange={set('line2')} />
-          <Field label="City" autoComplete="address-level2" required value={form.city} onChange={set('city')} errors={err('city')} />
-          <Field label="Postal code" autoComplete="postal-code" required value={form.postalCode} onChange={set('postalCode')} errors={err('postalCode')} />
-          <Field label="Country code" autoComplete="country" required maxLength={2} value={form.country} onChange={set('country')} errors={err('country')} />
-        </fieldset>
+        <AddressFields values={form} errors={errors} onChange={set} />
         {alert}
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Creating your account…' : 'Create account'}
