@@ -51,6 +51,7 @@ public sealed class GitGoodsStack : Stack
         var originVerification = OriginVerification.FromContext(Node);
         var cache = CatalogCacheSettings.FromContext(Node);
         var slack = SlackChannelSettings.FromContext(Node);
+        Platforms = PlatformsContext.FromContext(Node);
 
         if (Primary is null)
         {
@@ -143,6 +144,7 @@ public sealed class GitGoodsStack : Stack
             CatalogCache = CatalogCache,
             AnalyticsStore = AnalyticsStore,
             ShopTimeZone = Node.TryGetContext(ShopTimeZoneContextKey) as string ?? Composition.FunctionSettings.DefaultShopTimeZone,
+            Platforms = Platforms,
         });
 
     private WebSiteConstruct CreateWebSite(WebAsset webAssets, OriginVerification originVerification, SiteDomain? domain, string? webAclArn)
@@ -158,6 +160,7 @@ public sealed class GitGoodsStack : Stack
             WebAclArn = webAclArn,
             Payment = Payments.Site,
             ApiOriginDomain = FailoverDomain.FromContext(Node)?.ApiDomainName ?? FailoverDomain.ManualStandbyApiDomain(Node),
+            Platforms = Platforms,
         });
 
         // A rotated secret reaches the functions before CloudFront starts sending it (both old values stay accepted meanwhile):
@@ -194,6 +197,9 @@ public sealed class GitGoodsStack : Stack
 
 
     /// <summary>The SLO alarms, paging alarm, Slack channel and dashboard (a nested stack).</summary>
+    /// <summary>The managed platforms (context <c>platforms</c>): the product functions' <c>SHOP_PLATFORMS</c> and the SPA's config.</summary>
+    public Domain.Catalog.Platforms.ManagedPlatforms Platforms { get; }
+
     public MonitoringStack Monitoring { get; }
 
     /// <summary>The region's synthetic shop journey (in <see cref="Monitoring"/>).</summary>
