@@ -14,6 +14,8 @@ export interface AppServices {
   identity: IdentityService;
   /** How checkout takes the card (config.json's `payment`); absent means the simulator's test cards. */
   payment?: PaymentConfig;
+  /** The managed platforms (config.json's `platforms`): the seller's form offers only these; absent, it takes free text. */
+  platforms?: readonly string[];
 }
 
 const ServicesContext = createContext<AppServices | null>(null);

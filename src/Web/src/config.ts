@@ -15,6 +15,8 @@ export interface AppConfig {
   userPoolClientId: string;
   cognitoEndpoint: string;
   payment?: PaymentConfig;
+  /** The managed platforms a product may take, in the order the seller's form offers them (the list the API checks). */
+  platforms?: string[];
 }
 
 export async function loadConfig(fetchImpl: typeof fetch = fetch): Promise<AppConfig> {
@@ -32,6 +34,10 @@ export async function loadConfig(fetchImpl: typeof fetch = fetch): Promise<AppCo
   const { payment } = config;
   if (payment !== undefined && !(payment.provider === 'simulated' || (payment.provider === 'stripe' && payment.publishableKey?.startsWith('pk_')))) {
     throw new Error("The shop's payment configuration is not usable.");
+  }
+  const { platforms } = config;
+  if (platforms !== undefined && !(Array.isArray(platforms) && platforms.length > 0 && platforms.every((p) => typeof p === 'string' && p.trim() !== ''))) {
+    throw new Error("The shop's platform list is not usable.");
   }
   return config as AppConfig;
 }

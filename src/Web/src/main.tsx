@@ -28,7 +28,7 @@ async function start() {
     <StrictMode>
       <ErrorBoundary>
         <QueryClientProvider client={queryClient}>
-          <ServicesProvider services={{ api, identity, payment: config.payment }}>
+          <ServicesProvider services={{ api, identity, payment: config.payment, platforms: config.platforms }}>
             <BrowserRouter>
               <AuthProvider>
                 <App />

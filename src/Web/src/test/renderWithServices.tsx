@@ -28,13 +28,18 @@ export interface RenderOptions {
   path?: string;
   /** config.json's `payment` (default: none, the simulator's test cards). */
   payment?: PaymentConfig;
+  /** config.json's `platforms` (default {@link testPlatforms}); null for a config without the list. */
+  platforms?: readonly string[] | null;
 }
+
+/** The managed platforms component tests run with, a part of the shop's default list. */
+export const testPlatforms: readonly string[] = ['PlayStation 5', 'Xbox Series X|S', 'Nintendo Switch', 'PC'];
 
 /**
  * Renders a component as the app would: the real ShopApi over a stubbed fetch, a fresh query client (no retries),
  * a fake identity already signed in as `user`, and a MemoryRouter at `route`.
  */
-export function renderWithServices(ui: ReactElement, { fetch, user = null, route = '/', path, payment }: RenderOptions = {}): RenderResult {
+export function renderWithServices(ui: ReactElement, { fetch, user = null, route = '/', path, payment, platforms = testPlatforms }: RenderOptions = {}): RenderResult {
   const fetchImpl = fetch ?? (async () => new Response(null, { status: 404 }));
   const identity: IdentityService = {
     currentProfile: async () => user,
@@ -50,7 +55,7 @@ export function renderWithServices(ui: ReactElement, { fetch, user = null, route
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   return render(
     <QueryClientProvider client={queryClient}>
-      <ServicesProvider services={{ api, identity, payment }}>
+      <ServicesProvider services={{ api, identity, payment, platforms: platforms ?? undefined }}>
         <MemoryRouter initialEntries={[route]}>
           <AuthProvider>
             {path ? (
