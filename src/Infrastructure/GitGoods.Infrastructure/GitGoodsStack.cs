@@ -51,7 +51,6 @@ public sealed class GitGoodsStack : Stack
         var originVerification = OriginVerification.FromContext(Node);
         var cache = CatalogCacheSettings.FromContext(Node);
         var slack = SlackChannelSettings.FromContext(Node);
-        Platforms = PlatformsContext.FromContext(Node);
 
         if (Primary is null)
         {
@@ -198,7 +197,9 @@ public sealed class GitGoodsStack : Stack
 
     /// <summary>The SLO alarms, paging alarm, Slack channel and dashboard (a nested stack).</summary>
     /// <summary>The managed platforms (context <c>platforms</c>): the product functions' <c>SHOP_PLATFORMS</c> and the SPA's config.</summary>
-    public Domain.Catalog.Platforms.ManagedPlatforms Platforms { get; }
+    public Domain.Catalog.Platforms.ManagedPlatforms Platforms => _platforms ??= PlatformsContext.FromContext(Node);
+
+    private Domain.Catalog.Platforms.ManagedPlatforms? _platforms;
 
     public MonitoringStack Monitoring { get; }
 

@@ -82,7 +82,7 @@ public sealed class ManagedPlatformsStackTests(LocalEnvironmentFixture fixture)
         var exit = await GitGoods.LocalEnvironment.Platforms.MigratePlatformsCommand.RunAsync(
             ["--table-name", table, "--dynamodb-endpoint", fixture.DynamoDb.Endpoint.ToString()], null, output, CancellationToken.None);
         exit.Should().Be(1, output.ToString());
-        output.ToString().Should().Contain("unmapped legacy-saturn: 'Sega Saturn'").And.Contain(", rewrote 0, unmapped 1,");
+        output.ToString().Should().Contain("unmapped legacy-saturn: 'Sega Saturn'").And.Contain(": rewrote 0, unmapped 1,");
     }
 
     [Fact]
