@@ -1,3 +1,4 @@
+using GitGoods.Domain.Catalog.Platforms;
 using GitGoods.LocalEnvironment.Identity;
 using Microsoft.Playwright;
 using static GitGoods.Web.Tests.Shop;
@@ -27,7 +28,10 @@ public sealed class SellerConsoleTests(WebStackFixture fixture)
             await Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Add a game", Level = 2 })).ToBeVisibleAsync();
             await KeyPage.CheckAsync(page, test, "seller-product-form");
             await Label(page, "Title").FillAsync(title);
-            await Label(page, "Platform").FillAsync("PC");
+            // A select of the managed platforms from /config.json (decision 0033), not free text.
+            var platform = Label(page, "Platform");
+            await Expect(platform.Locator("option:not([disabled])")).ToHaveTextAsync([.. ManagedPlatforms.Default.Names]);
+            await platform.SelectOptionAsync("PC");
             await Label(page, "Description").FillAsync("A test game listed by the end-to-end tests.");
             await Label(page, "Price (S$)").FillAsync("19.90");
             await Label(page, "Stock").FillAsync("7");

@@ -64,6 +64,7 @@ public static class LocalEnvironmentRegistration
                 PersonalDataKeyFile = options.PersonalDataKeyFile,
                 ShopTimeZone = options.ShopTimeZone,
                 AnalyticsFolder = options.AnalyticsDirectory,
+                Platforms = options.Platforms,
             },
             sp.GetRequiredService<TimeProvider>(),
             () => sp.GetRequiredService<StackAddress>().Issuer));
@@ -100,7 +101,7 @@ public static class LocalEnvironmentRegistration
         app.Map("/api/{**path}", (HttpContext context) => context.RequestServices.GetRequiredService<GatewayEndpoint>().HandleAsync(context));
         app.MapIdentity();
         app.MapCovers();
-        app.MapSite(options.Region);
+        app.MapSite(options.Region, options.Platforms);
         app.MapOutbox();
         return app;
     }

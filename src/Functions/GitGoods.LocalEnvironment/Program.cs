@@ -14,6 +14,13 @@ if (args is [RestoreDrillCommand.Name, .. var drillArgs])
     return await RestoreDrillCommand.RunAsync(drillArgs, Console.Out);
 }
 
+// `migrate-platforms`: aliased platforms of a shop table (local or on AWS) to their managed names (scripts/migrate-platforms.sh).
+if (args is [GitGoods.LocalEnvironment.Platforms.MigratePlatformsCommand.Name, .. var migrateArgs])
+{
+    return await GitGoods.LocalEnvironment.Platforms.MigratePlatformsCommand.RunAsync(
+        migrateArgs, Environment.GetEnvironmentVariable("SHOP_PLATFORMS"), Console.Out, CancellationToken.None);
+}
+
 // The whole shop on one machine: API Gateway stand-in, DynamoDB Local, demo data. See docs/local-environment.md.
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLocalEnvironment(args);

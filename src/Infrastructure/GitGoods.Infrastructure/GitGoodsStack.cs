@@ -143,6 +143,7 @@ public sealed class GitGoodsStack : Stack
             CatalogCache = CatalogCache,
             AnalyticsStore = AnalyticsStore,
             ShopTimeZone = Node.TryGetContext(ShopTimeZoneContextKey) as string ?? Composition.FunctionSettings.DefaultShopTimeZone,
+            Platforms = Platforms,
         });
 
     private WebSiteConstruct CreateWebSite(WebAsset webAssets, OriginVerification originVerification, SiteDomain? domain, string? webAclArn)
@@ -158,6 +159,7 @@ public sealed class GitGoodsStack : Stack
             WebAclArn = webAclArn,
             Payment = Payments.Site,
             ApiOriginDomain = FailoverDomain.FromContext(Node)?.ApiDomainName ?? FailoverDomain.ManualStandbyApiDomain(Node),
+            Platforms = Platforms,
         });
 
         // A rotated secret reaches the functions before CloudFront starts sending it (both old values stay accepted meanwhile):
@@ -194,6 +196,11 @@ public sealed class GitGoodsStack : Stack
 
 
     /// <summary>The SLO alarms, paging alarm, Slack channel and dashboard (a nested stack).</summary>
+    /// <summary>The managed platforms (context <c>platforms</c>): the product functions' <c>SHOP_PLATFORMS</c> and the SPA's config.</summary>
+    public Domain.Catalog.Platforms.ManagedPlatforms Platforms => _platforms ??= PlatformsContext.FromContext(Node);
+
+    private Domain.Catalog.Platforms.ManagedPlatforms? _platforms;
+
     public MonitoringStack Monitoring { get; }
 
     /// <summary>The region's synthetic shop journey (in <see cref="Monitoring"/>).</summary>

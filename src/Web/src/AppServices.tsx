@@ -26,6 +26,8 @@ export interface AppServices {
   payment?: PaymentConfig;
   /** The user pool's password policy (config.json's `passwordPolicy`), which every password field checks. */
   passwordPolicy: PasswordPolicy;
+  /** The managed platforms (config.json's `platforms`): the seller's form offers only these; absent, it takes free text. */
+  platforms?: readonly string[];
 }
 
 const ServicesContext = createContext<AppServices | null>(null);

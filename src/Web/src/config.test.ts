@@ -42,3 +42,14 @@ describe('loadConfig passwordPolicy', () => {
     await expect(loadConfig(serve({ ...base, passwordPolicy }))).rejects.toThrow("The shop's password policy configuration is missing or not usable.");
   });
 });
+
+describe('loadConfig platforms', () => {
+  it('takes the managed platform list, and leaves it out when config.json has none', async () => {
+    expect((await loadConfig(serve({ ...base, platforms: ['PlayStation 5', 'PC'] }))).platforms).toEqual(['PlayStation 5', 'PC']);
+    expect((await loadConfig(serve(base))).platforms).toBeUndefined();
+  });
+
+  it.each([[[]], ['PC'], [['PC', '']], [['PC', 5]]])('refuses an unusable platform list %j', async (platforms) => {
+    await expect(loadConfig(serve({ ...base, platforms }))).rejects.toThrow("The shop's platform list is not usable.");
+  });
+});

@@ -30,6 +30,8 @@ export interface AppConfig {
   cognitoEndpoint: string;
   payment?: PaymentConfig;
   passwordPolicy: PasswordPolicy;
+  /** The managed platforms a product may take, in the order the seller's form offers them (the list the API checks). */
+  platforms?: string[];
 }
 
 export async function loadConfig(fetchImpl: typeof fetch = fetch): Promise<AppConfig> {
@@ -50,6 +52,10 @@ export async function loadConfig(fetchImpl: typeof fetch = fetch): Promise<AppCo
   }
   if (!isPasswordPolicy(config.passwordPolicy)) {
     throw new Error("The shop's password policy configuration is missing or not usable.");
+  }
+  const { platforms } = config;
+  if (platforms !== undefined && !(Array.isArray(platforms) && platforms.length > 0 && platforms.every((p) => typeof p === 'string' && p.trim() !== ''))) {
+    throw new Error("The shop's platform list is not usable.");
   }
   return config as AppConfig;
 }

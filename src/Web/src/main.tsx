@@ -28,7 +28,7 @@ async function start() {
     <StrictMode>
       <ErrorBoundary>
         <QueryClientProvider client={queryClient}>
-          <ServicesProvider services={{ api, identity, payment: config.payment, passwordPolicy: config.passwordPolicy }}>
+          <ServicesProvider services={{ api, identity, payment: config.payment, passwordPolicy: config.passwordPolicy, platforms: config.platforms }}>
             <BrowserRouter>
               <AuthProvider>
                 <App />

@@ -3,6 +3,7 @@ using GitGoods.Catalog.CreateProduct;
 using GitGoods.Catalog.DeleteProduct;
 using GitGoods.Catalog.UpdateProduct;
 using GitGoods.Domain.Catalog;
+using GitGoods.Domain.Catalog.Platforms;
 using GitGoods.Functions.Tests.Fakes;
 using GitGoods.Hosting.Http;
 using Microsoft.Extensions.Time.Testing;
@@ -18,7 +19,7 @@ public class SellerProductHandlersTests
     [Fact]
     public async Task Create_WithAValidBody_Returns201WithLocationAndETag_AndTheServerOwnsIdSellerAndTimes()
     {
-        var response = await new CreateProductHandler(new InMemoryProductWriter(_catalog), _time).HandleAsync(
+        var response = await new CreateProductHandler(new InMemoryProductWriter(_catalog), ManagedPlatforms.Default, _time).HandleAsync(
             Send("POST", "/api/seller/products", ValidBody), Requests.Context, default);
 
         response.StatusCode.Should().Be(201);
@@ -38,7 +39,7 @@ public class SellerProductHandlersTests
     {
         var bad = """{"title":"","platform":"PPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPP","price":{"amount":0,"currency":"USD"},"stock":1000001,"images":["http://x.test/a.png"]}""";
 
-        var response = await new CreateProductHandler(new InMemoryProductWriter(_catalog), _time).HandleAsync(
+        var response = await new CreateProductHandler(new InMemoryProductWriter(_catalog), ManagedPlatforms.Default, _time).HandleAsync(
             Send("POST", "/api/seller/products", bad), Requests.Context, default);
 
         response.StatusCode.Should().Be(422);
@@ -55,7 +56,7 @@ public class SellerProductHandlersTests
     [InlineData("null")]
     public async Task Create_WithMalformedJsonOrWrongTypes_Returns400(string bad)
     {
-        var response = await new CreateProductHandler(new InMemoryProductWriter(_catalog), _time).HandleAsync(
+        var response = await new CreateProductHandler(new InMemoryProductWriter(_catalog), ManagedPlatforms.Default, _time).HandleAsync(
             Send("POST", "/api/seller/products", bad), Requests.Context, default);
 
         response.StatusCode.Should().Be(400);
@@ -67,7 +68,7 @@ public class SellerProductHandlersTests
     {
         var big = """{"title":"x","description":" """ + new string('a', 70_000) + "\"}";
 
-        var response = await new CreateProductHandler(new InMemoryProductWriter(_catalog), _time).HandleAsync(
+        var response = await new CreateProductHandler(new InMemoryProductWriter(_catalog), ManagedPlatforms.Default, _time).HandleAsync(
             Send("POST", "/api/seller/products", big), Requests.Context, default);
 
         response.StatusCode.Should().Be(413);
@@ -130,7 +131,7 @@ public class SellerProductHandlersTests
         (await _catalog.FindAsync("own", default))!.Status.Should().Be(ProductStatus.Unlisted);
     }
 
-    private UpdateProductHandler Update() => new(_catalog, new InMemoryProductWriter(_catalog), _time);
+    private UpdateProductHandler Update() => new(_catalog, new InMemoryProductWriter(_catalog), ManagedPlatforms.Default, _time);
 
     private static ApiGatewayHttpRequest Send(string method, string path, string? body, string? id = null, string? ifMatch = null,
         string sub = "seller-1", string group = "sellers")

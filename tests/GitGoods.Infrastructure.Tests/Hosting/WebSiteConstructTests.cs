@@ -167,7 +167,7 @@ public sealed class WebSiteConstructTests(SynthesizedGitGoods stack)
         string Resolved(string key) => values[config.RootElement.GetProperty(key).GetString()!.Replace("https://", "", StringComparison.Ordinal).TrimEnd('/')];
 
         config.RootElement.EnumerateObject().Select(p => p.Name)
-            .Should().BeEquivalentTo(["apiBaseUrl", "region", "userPoolId", "userPoolClientId", "cognitoEndpoint", "passwordPolicy"]);
+            .Should().BeEquivalentTo(["apiBaseUrl", "region", "userPoolId", "userPoolClientId", "cognitoEndpoint", "passwordPolicy", "platforms"]);
         config.RootElement.GetProperty("apiBaseUrl").GetString().Should().StartWith("https://<<marker:");
         Resolved("apiBaseUrl").Should().Be($"{{\"Fn::GetAtt\":[\"{distribution}\",\"DomainName\"]}}");
         Resolved("userPoolId").Should().Be($"{{\"Ref\":\"{pool}\"}}");

@@ -1,6 +1,7 @@
 using GitGoods.Adapters.Catalog;
 using GitGoods.Adapters.Encryption;
 using GitGoods.Adapters.Queues;
+using GitGoods.Domain.Catalog.Platforms;
 using GitGoods.Hosting.Runtime;
 using GitGoods.Http;
 
@@ -65,6 +66,13 @@ public sealed record FunctionSettings(string? TableName, Uri? DynamoDbEndpoint, 
     /// <summary>The folder standing in for the analytics bucket (the local environment); never set on AWS.</summary>
     public string? AnalyticsFolder { get; init; }
 
+    /// <summary>The managed platform list (<c>SHOP_PLATFORMS</c>, comma-separated; default <see cref="ManagedPlatforms.Default"/>).</summary>
+    public const string PlatformsVariable = "SHOP_PLATFORMS";
+
+    /// <summary>The platforms products may take (decision 0033); the functions that validate products are given the variable.</summary>
+    public ManagedPlatforms Platforms { get; init; } = ManagedPlatforms.Default;
+
+    /// <exception cref="ArgumentException">When <c>SHOP_PLATFORMS</c> is malformed.</exception>
     public static FunctionSettings FromEnvironment(IEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
@@ -88,6 +96,7 @@ public sealed record FunctionSettings(string? TableName, Uri? DynamoDbEndpoint, 
             ShopTimeZone = environment.GetVariable(ShopTimeZoneVariable) is { Length: > 0 } zone ? zone : DefaultShopTimeZone,
             AnalyticsBucket = environment.GetVariable(AnalyticsBucketVariable),
             AnalyticsFolder = environment.GetVariable(AnalyticsFolderVariable),
+            Platforms = ManagedPlatforms.Parse(environment.GetVariable(PlatformsVariable)),
         };
     }
 

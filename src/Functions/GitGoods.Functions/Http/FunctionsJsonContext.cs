@@ -27,6 +27,7 @@ namespace GitGoods.Http;
 [JsonSerializable(typeof(ProfileResponse))]
 [JsonSerializable(typeof(CartResponse))]
 [JsonSerializable(typeof(ProductInput))]
+[JsonSerializable(typeof(ProductProblem))]
 [JsonSerializable(typeof(OrderInput))]
 [JsonSerializable(typeof(OrderResponse))]
 [JsonSerializable(typeof(PageResponse<OrderResponse>))]

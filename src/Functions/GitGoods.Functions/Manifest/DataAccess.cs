@@ -32,6 +32,12 @@ public sealed record DataAccess(TableAccess Table)
     /// </summary>
     public bool CachedCatalogReads { get; init; }
 
+    /// <summary>
+    /// Checks products' platforms against the managed list (decision 0033): the CDK app gives the function the configured
+    /// list as <c>SHOP_PLATFORMS</c>; without the variable a function uses the default list.
+    /// </summary>
+    public bool Platforms { get; init; }
+
     /// <summary>Calls the payment processor: gets the payment settings and may read the processor's secret key parameter.</summary>
     public bool Payments { get; init; }
 

@@ -77,10 +77,11 @@ public static class FunctionManifest
             with { Description = "Deletes the caller's cart." },
         Http("MergeCart", "POST", "/api/cart/merge", RouteAccess.SignedIn, DataAccess.ReadWriteTable, s => new MergeCartHandler(Carts(s)))
             with { Description = "Adds the anonymous cart to the signed-in user's and deletes it." },
-        Http("CreateProduct", "POST", "/api/seller/products", RouteAccess.Sellers, DataAccess.ReadWriteTable, s => new CreateProductHandler(s.ProductWriter, s.Time))
+        Http("CreateProduct", "POST", "/api/seller/products", RouteAccess.Sellers, DataAccess.ReadWriteTable with { Platforms = true },
+            s => new CreateProductHandler(s.ProductWriter, s.Settings.Platforms, s.Time))
             with { Description = "A seller adds a product." },
-        Http("UpdateProduct", "PATCH", "/api/seller/products/{id}", RouteAccess.Sellers, DataAccess.ReadWriteTable,
-            s => new UpdateProductHandler(s.FreshProductCatalog, s.ProductWriter, s.Time))
+        Http("UpdateProduct", "PATCH", "/api/seller/products/{id}", RouteAccess.Sellers, DataAccess.ReadWriteTable with { Platforms = true },
+            s => new UpdateProductHandler(s.FreshProductCatalog, s.ProductWriter, s.Settings.Platforms, s.Time))
             with { Description = "A seller changes their product (If-Match for optimistic concurrency)." },
         Http("DeleteProduct", "DELETE", "/api/seller/products/{id}", RouteAccess.Sellers, DataAccess.ReadWriteTable,
             s => new DeleteProductHandler(s.FreshProductCatalog, s.ProductWriter, s.Time))

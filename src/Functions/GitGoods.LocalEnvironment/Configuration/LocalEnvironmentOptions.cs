@@ -1,4 +1,5 @@
 using System.Globalization;
+using GitGoods.Domain.Catalog.Platforms;
 using Microsoft.Extensions.Configuration;
 
 namespace GitGoods.LocalEnvironment.Configuration;
@@ -71,6 +72,12 @@ public sealed record LocalEnvironmentOptions
     /// <summary>The shop's time zone (IANA id): the days of the sales rollups and reports (<c>--shop-time-zone</c>, <c>SHOP_TIME_ZONE</c>).</summary>
     public string ShopTimeZone { get; init; } = DefaultShopTimeZone;
 
+    /// <summary>
+    /// The managed platforms products may take (<c>--platforms</c>, <c>SHOP_PLATFORMS</c>: comma-separated; default
+    /// <see cref="ManagedPlatforms.Default"/>): checked by the product functions, offered by the SPA (decision 0033).
+    /// </summary>
+    public ManagedPlatforms Platforms { get; init; } = ManagedPlatforms.Default;
+
     /// <summary>The Powertools-layout idempotency table beside the shop table.</summary>
     public string IdempotencyTableName => TableName + "-idempotency";
 
@@ -117,7 +124,20 @@ public sealed record LocalEnvironmentOptions
             IdentityAutoConfirm = ParseBool(Setting("identity-auto-confirm", "GITGOODS_IDENTITY_AUTO_CONFIRM") ?? "true", "identity-auto-confirm"),
             RateLimit = RateLimitOptions.From(Setting),
             ShopTimeZone = ParseTimeZone(Setting("shop-time-zone", "SHOP_TIME_ZONE") ?? DefaultShopTimeZone),
+            Platforms = ParsePlatforms(Setting("platforms", "SHOP_PLATFORMS")),
         };
+    }
+
+    private static ManagedPlatforms ParsePlatforms(string? configured)
+    {
+        try
+        {
+            return ManagedPlatforms.Parse(configured);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidOperationException("--platforms must be a comma-separated list of platform names: " + e.Message, e);
+        }
     }
 
     private static string ParseTimeZone(string id) =>

@@ -21,4 +21,10 @@ internal static partial class SeedLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Count} demo products into {Table}")]
     public static partial void Seeded(this ILogger logger, int count, string table);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Gave {Count} products the managed name of their platform")]
+    public static partial void PlatformsRewritten(this ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Product {ProductId} has the platform '{Platform}', which is not managed and maps to none: left as it is")]
+    public static partial void PlatformUnmapped(this ILogger logger, string productId, string platform);
 }

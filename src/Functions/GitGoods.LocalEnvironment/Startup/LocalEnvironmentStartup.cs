@@ -34,6 +34,8 @@ public sealed class LocalEnvironmentStartup(
             await tables.EnsureTableAsync(options.TableName, cancellationToken);
             await tables.EnsureIdempotencyTableAsync(options.IdempotencyTableName, cancellationToken);
             await services.GetRequiredService<CatalogSeeder>().SeedAsync(options.TableName, SeedGame.LoadAll(), cancellationToken);
+            await new PlatformStartupMigration(services.GetRequiredService<GitGoods.Composition.FunctionServices>().DynamoDb,
+                services.GetRequiredService<ILogger<PlatformStartupMigration>>()).RunAsync(options.TableName, options.Platforms, cancellationToken);
             // Every function is created here, once, as a Lambda execution environment would at its first invocation.
             services.GetRequiredService<GatewayRouteTable>();
             services.GetRequiredService<SqsEventSourceMapping>().Start();

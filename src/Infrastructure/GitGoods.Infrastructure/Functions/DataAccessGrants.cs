@@ -28,6 +28,11 @@ internal static class DataAccessGrants
             _ = lambda.AddEnvironment(FunctionSettings.AnalyticsBucketVariable, analytics.Bucket.BucketName);
         }
 
+        if (access.Platforms)
+        {
+            _ = lambda.AddEnvironment(FunctionSettings.PlatformsVariable, options.Platforms.ToString());
+        }
+
         if (access.Idempotency)
         {
             var idempotency = Require(options.IdempotencyTable, definition, nameof(DataAccess.Idempotency), nameof(ManifestFunctionsOptions.IdempotencyTable));

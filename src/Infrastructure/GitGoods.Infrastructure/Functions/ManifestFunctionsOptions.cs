@@ -51,6 +51,9 @@ public sealed record ManifestFunctionsOptions
     /// <summary>The IANA time zone of the shop's calendar days (sales rollups and reports); every function learns it.</summary>
     public string ShopTimeZone { get; init; } = GitGoods.Composition.FunctionSettings.DefaultShopTimeZone;
 
+    /// <summary>The managed platforms, given as <c>SHOP_PLATFORMS</c> to entries with <see cref="DataAccess.Platforms"/> (decision 0033).</summary>
+    public GitGoods.Domain.Catalog.Platforms.ManagedPlatforms Platforms { get; init; } = GitGoods.Domain.Catalog.Platforms.ManagedPlatforms.Default;
+
     /// <summary>The catalogue cache (DAX) that entries with <see cref="DataAccess.CachedCatalogReads"/> read through; none when null.</summary>
     public CatalogCacheConstruct? CatalogCache { get; init; }
 }

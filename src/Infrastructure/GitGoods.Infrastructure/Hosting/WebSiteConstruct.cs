@@ -56,6 +56,8 @@ public sealed class WebSiteConstruct : Construct
             ["cognitoEndpoint"] = SiteSecurityHeaders.CognitoEndpointOrigin(stack.Region) + "/",
             // The user pool's policy, so the sign-up form refuses what Cognito would refuse.
             ["passwordPolicy"] = PasswordPolicyConfig.Shop.ToConfigValues(),
+            // The managed platforms, the same list the product functions check (SHOP_PLATFORMS).
+            ["platforms"] = options.Platforms.Names.ToArray(),
         };
         if (options.Payment is { } payment)
         {

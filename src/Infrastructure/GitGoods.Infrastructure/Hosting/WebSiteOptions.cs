@@ -35,4 +35,7 @@ public sealed record WebSiteOptions
 
     /// <summary>Stripe's card field at checkout (config.json's <c>payment</c>, CSP origins); null keeps the test cards.</summary>
     public PaymentSiteSettings? Payment { get; init; }
+
+    /// <summary>The managed platforms the seller's form offers (config.json's <c>platforms</c>; decision 0033).</summary>
+    public GitGoods.Domain.Catalog.Platforms.ManagedPlatforms Platforms { get; init; } = GitGoods.Domain.Catalog.Platforms.ManagedPlatforms.Default;
 }

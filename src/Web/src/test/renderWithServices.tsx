@@ -31,13 +31,18 @@ export interface RenderOptions {
   payment?: PaymentConfig;
   /** Replaces the fake identity's answers (a vi.fn() to see the calls). */
   identity?: Partial<IdentityService>;
+  /** config.json's `platforms` (default {@link testPlatforms}); null for a config without the list. */
+  platforms?: readonly string[] | null;
 }
+
+/** The managed platforms component tests run with, a part of the shop's default list. */
+export const testPlatforms: readonly string[] = ['PlayStation 5', 'Xbox Series X|S', 'Nintendo Switch', 'PC'];
 
 /**
  * Renders a component as the app would: the real ShopApi over a stubbed fetch, a fresh query client (no retries),
  * a fake identity already signed in as `user`, and a MemoryRouter at `route`.
  */
-export function renderWithServices(ui: ReactElement, { fetch, user = null, route = '/', path, payment, identity: overrides }: RenderOptions = {}): RenderResult {
+export function renderWithServices(ui: ReactElement, { fetch, user = null, route = '/', path, payment, identity: overrides, platforms = testPlatforms }: RenderOptions = {}): RenderResult {
   const fetchImpl = fetch ?? (async () => new Response(null, { status: 404 }));
   const identity: IdentityService = {
     currentProfile: async () => user,
@@ -59,7 +64,7 @@ export function renderWithServices(ui: ReactElement, { fetch, user = null, route
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   return render(
     <QueryClientProvider client={queryClient}>
-      <ServicesProvider services={{ api, identity, payment, passwordPolicy: shopPasswordPolicy }}>
+      <ServicesProvider services={{ api, identity, payment, passwordPolicy: shopPasswordPolicy, platforms: platforms ?? undefined }}>
         <MemoryRouter initialEntries={[route]}>
           <AuthProvider>
             {path ? (

@@ -1,5 +1,6 @@
 using GitGoods.Catalog.SellerProducts;
 using GitGoods.Domain.Catalog;
+using GitGoods.Domain.Catalog.Platforms;
 using GitGoods.Domain.Common;
 using GitGoods.Hosting.Http;
 using GitGoods.Hosting.Runtime;
@@ -12,7 +13,7 @@ namespace GitGoods.Catalog.CreateProduct;
 /// POST /api/seller/products: a new ACTIVE product of the caller's. The id is minted here, the seller is the
 /// caller (never the body), the times come from the clock; 201 with its Location and ETag.
 /// </summary>
-public sealed class CreateProductHandler(IProductWriter writer, TimeProvider time) : IHttpHandler
+public sealed class CreateProductHandler(IProductWriter writer, ManagedPlatforms platforms, TimeProvider time) : IHttpHandler
 {
     public async Task<ApiGatewayHttpResponse> HandleAsync(ApiGatewayHttpRequest request, LambdaContext context, CancellationToken cancellationToken)
     {
@@ -22,10 +23,10 @@ public sealed class CreateProductHandler(IProductWriter writer, TimeProvider tim
             return problem;
         }
 
-        var errors = ProductInputRules.Check(input, creating: true);
+        var errors = ProductInputRules.Check(input, creating: true, platforms);
         if (errors.Count > 0)
         {
-            return SellerProductLookup.Invalid(request, errors);
+            return SellerProductLookup.Invalid(request, errors, platforms);
         }
 
         var now = time.GetUtcNow();

@@ -1,4 +1,5 @@
 using GitGoods.Domain.Catalog;
+using GitGoods.Domain.Catalog.Platforms;
 
 namespace GitGoods.Catalog.SellerProducts;
 
@@ -12,12 +13,12 @@ public static class ProductInputRules
     private const int MaxImageUrlLength = 2048;
 
     /// <summary>Errors by field; empty when valid. On create, title, platform, price and stock are required.</summary>
-    public static IDictionary<string, string[]> Check(ProductInput input, bool creating)
+    public static IDictionary<string, string[]> Check(ProductInput input, bool creating, ManagedPlatforms platforms)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         Text(errors, "title", input.Title, creating, 1, Product.MaxTitleLength);
-        Text(errors, "platform", input.Platform, creating, 1, Product.MaxPlatformLength);
+        PlatformRule.Check(errors, input.Platform, creating, platforms);
         if (input.Description is { Length: > Product.MaxDescriptionLength })
         {
             errors["description"] = [$"Must be at most {Product.MaxDescriptionLength} characters."];

@@ -1,4 +1,5 @@
 using GitGoods.Domain.Catalog;
+using GitGoods.Domain.Catalog.Platforms;
 using GitGoods.Hosting.Http;
 using GitGoods.Http;
 using GitGoods.Identity;
@@ -30,7 +31,17 @@ public static class SellerProductLookup
         HttpResults.Problem(request, 412, "Precondition Failed",
             "The product has changed since you read it: read it again (its ETag) and reapply your change.");
 
-    public static ApiGatewayHttpResponse Invalid(ApiGatewayHttpRequest request, IDictionary<string, string[]> errors) =>
-        HttpResults.Problem(request, 422, "Unprocessable Content", "Some fields are not valid: " + string.Join(", ", errors.Keys) + ".",
-            errors.ToDictionary(StringComparer.Ordinal));
+    /// <summary>422 naming every invalid field; with the allowed platforms when the platform is one of them.</summary>
+    public static ApiGatewayHttpResponse Invalid(ApiGatewayHttpRequest request, IDictionary<string, string[]> errors, ManagedPlatforms platforms)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(errors);
+        ArgumentNullException.ThrowIfNull(platforms);
+        var problem = new ProductProblem("https://gitgoods.dev/problems/unprocessable-content", "Unprocessable Content", 422,
+            "Some fields are not valid: " + string.Join(", ", errors.Keys) + ".", request.RequestContext.RequestId,
+            errors.ToDictionary(StringComparer.Ordinal), errors.ContainsKey(PlatformRule.Field) ? platforms.Names : null);
+        var response = HttpResults.Json(request, 422, problem, FunctionsJsonContext.Default.ProductProblem);
+        response.Headers!["content-type"] = "application/problem+json";
+        return response;
+    }
 }

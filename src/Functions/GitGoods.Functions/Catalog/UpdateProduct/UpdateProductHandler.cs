@@ -1,5 +1,6 @@
 using GitGoods.Catalog.SellerProducts;
 using GitGoods.Domain.Catalog;
+using GitGoods.Domain.Catalog.Platforms;
 using GitGoods.Domain.Common;
 using GitGoods.Hosting.Http;
 using GitGoods.Hosting.Runtime;
@@ -11,7 +12,7 @@ namespace GitGoods.Catalog.UpdateProduct;
 /// PATCH /api/seller/products/{id}: changes any subset of the fields, plus status. Written only if the version
 /// is still the one read (and the one named by If-Match, when sent), so two edits never silently overwrite.
 /// </summary>
-public sealed class UpdateProductHandler(IProductCatalog catalog, IProductWriter writer, TimeProvider time) : IHttpHandler
+public sealed class UpdateProductHandler(IProductCatalog catalog, IProductWriter writer, ManagedPlatforms platforms, TimeProvider time) : IHttpHandler
 {
     public async Task<ApiGatewayHttpResponse> HandleAsync(ApiGatewayHttpRequest request, LambdaContext context, CancellationToken cancellationToken)
     {
@@ -26,10 +27,10 @@ public sealed class UpdateProductHandler(IProductCatalog catalog, IProductWriter
             return notFound!;
         }
 
-        var errors = ProductInputRules.Check(input, creating: false);
+        var errors = ProductInputRules.Check(input, creating: false, platforms);
         if (errors.Count > 0)
         {
-            return SellerProductLookup.Invalid(request, errors);
+            return SellerProductLookup.Invalid(request, errors, platforms);
         }
 
         var status = input.Status switch

@@ -21,7 +21,7 @@ function renderConsole(route: string, routes: Routes) {
 async function fillNewGame(price: string) {
   const user = userEvent.setup();
   await user.type(await screen.findByLabelText('Title'), 'Starfall Vanguard');
-  await user.type(screen.getByLabelText('Platform'), 'PS5');
+  await user.selectOptions(screen.getByLabelText('Platform'), 'PlayStation 5');
   await user.type(screen.getByLabelText('Description'), 'Space opera.');
   await user.type(screen.getByLabelText('Price (S$)'), price);
   await user.clear(screen.getByLabelText('Stock'));
@@ -61,7 +61,7 @@ describe('ProductForm', () => {
     const post = api.calls.find((call) => call.method === 'POST');
     expect(post?.body).toEqual({
       title: 'Starfall Vanguard',
-      platform: 'PS5',
+      platform: 'PlayStation 5',
       description: 'Space opera.',
       price: { amount: 5999, currency: 'SGD' },
       stock: 12,

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { ProductInput } from '../../api/types';
 import { Field } from '../../components/Field';
+import { useServices } from '../../AppServices';
+import { PlatformField } from './PlatformField';
 import { SelectField, TextAreaField } from './FormControls';
 import { limits, toProductInput, type FieldErrors, type ProductValues } from './productRules';
 
@@ -50,6 +52,7 @@ export function ProductForm({ initial, editing, serverErrors, busy, submitLabel,
   const [values, setValues] = useState<ProductValues>(initial);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const form = useRef<HTMLFormElement>(null);
+  const { platforms } = useServices();
 
   // While the form's own checks fail, the previous answer's messages are out of date: show only the form's.
   const shown = byControl(Object.keys(clientErrors).length > 0 ? clientErrors : serverErrors);
@@ -66,7 +69,7 @@ export function ProductForm({ initial, editing, serverErrors, busy, submitLabel,
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const { input, errors } = toProductInput(values, editing);
+    const { input, errors } = toProductInput(values, editing, platforms);
     setClientErrors(errors);
     if (input) onSubmit(input);
   }
@@ -74,15 +77,7 @@ export function ProductForm({ initial, editing, serverErrors, busy, submitLabel,
   return (
     <form ref={form} onSubmit={submit} className="form product-form" noValidate aria-label={editing ? 'Edit game' : 'Add a game'}>
       <Field label="Title" value={values.title} onChange={set('title')} maxLength={limits.title} required errors={shown.title} />
-      <Field
-        label="Platform"
-        value={values.platform}
-        onChange={set('platform')}
-        maxLength={limits.platform}
-        required
-        hint="Such as PS5, Switch, Xbox Series X or PC."
-        errors={shown.platform}
-      />
+      <PlatformField platforms={platforms} value={values.platform} onChange={set('platform')} errors={shown.platform} />
       <TextAreaField
         label="Description"
         value={values.description}

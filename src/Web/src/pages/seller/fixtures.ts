@@ -5,7 +5,7 @@ export function aProduct(overrides: Partial<Product> = {}): Product {
   return {
     id: 'p-starfall',
     title: 'Starfall Vanguard',
-    platform: 'PS5',
+    platform: 'PlayStation 5',
     description: 'Space opera.',
     price: { amount: 5999, currency: 'SGD' },
     stock: 12,
@@ -26,7 +26,7 @@ export function anOrder(overrides: Partial<Order> = {}): Order {
       {
         productId: 'p-starfall',
         title: 'Starfall Vanguard',
-        platform: 'PS5',
+        platform: 'PlayStation 5',
         unitPrice: { amount: 5999, currency: 'SGD' },
         quantity: 2,
         lineTotal: { amount: 11998, currency: 'SGD' },

@@ -57,14 +57,18 @@ export type FieldErrors = Record<string, string[]>;
  * Checks what the API checks and builds the body to send: the price in minor units (SGD), image lines trimmed.
  * `input` is undefined when anything is wrong; `errors` then says what, per field.
  */
-export function toProductInput(values: ProductValues, editing: boolean): { input?: ProductInput; errors: FieldErrors } {
+export function toProductInput(
+  values: ProductValues,
+  editing: boolean,
+  platforms?: readonly string[],
+): { input?: ProductInput; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const add = (field: string, message: string) => (errors[field] = [...(errors[field] ?? []), message]);
 
   const title = values.title.trim();
   if (title.length < 1 || title.length > limits.title) add('title', `Enter a title of 1–${limits.title} characters.`);
   const platform = values.platform.trim();
-  if (platform.length < 1 || platform.length > limits.platform) add('platform', `Enter a platform of 1–${limits.platform} characters, such as PS5.`);
+  checkPlatform(platform, platforms, add);
   const description = values.description.trim();
   if (description.length > limits.description) add('description', `Keep the description to ${limits.description} characters or fewer.`);
 
@@ -99,6 +103,15 @@ export function toProductInput(values: ProductValues, editing: boolean): { input
   };
   if (editing) input.status = values.status;
   return { input, errors };
+}
+
+/** Managed platforms (config.json): exactly one of them, as the API checks; without the list, 1–40 characters of text. */
+function checkPlatform(platform: string, platforms: readonly string[] | undefined, add: (field: string, message: string) => void) {
+  if (platforms?.length) {
+    if (!platforms.includes(platform)) add('platform', "Choose one of the shop's platforms.");
+  } else if (platform.length < 1 || platform.length > limits.platform) {
+    add('platform', `Enter a platform of 1–${limits.platform} characters, such as PC.`);
+  }
 }
 
 function isHttpsUrl(text: string): boolean {
