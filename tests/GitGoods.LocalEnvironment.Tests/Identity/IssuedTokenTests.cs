@@ -20,6 +20,25 @@ public sealed class IssuedTokenTests
     private static readonly TokenValidator Validator = new(TestTokens.Key, () => TestTokens.Issuer, Clock);
 
     [Fact]
+    public void TokensOfOneSession_ShareAnOriginJti_ThatDiffersBetweenSessions_AndDoesNotShowTheStoredHash()
+    {
+        var issuer = new TokenIssuer(TestTokens.Key, () => TestTokens.Issuer, Clock);
+        var session = TokenIssuer.HashRefreshToken("refresh-token-one");
+        var (id, access) = issuer.Issue(User(), TestTokens.Now, session);
+        var (_, refreshed) = issuer.Issue(User(), TestTokens.Now, session);
+        var (_, other) = issuer.Issue(User(), TestTokens.Now, TokenIssuer.HashRefreshToken("refresh-token-two"));
+
+        string Origin(string token) => Validator.ValidateAccessToken(token)?["origin_jti"]?.GetValue<string>()
+            ?? JsonNode.Parse(Base64Url.DecodeFromChars(token.Split('.')[1]))!["origin_jti"]!.GetValue<string>();
+
+        Origin(access).Should().MatchRegex("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$");
+        Origin(id).Should().Be(Origin(access));
+        Origin(refreshed).Should().Be(Origin(access), "a refresh continues the same sign-in");
+        Origin(other).Should().NotBe(Origin(access));
+        access.Should().NotContain(session);
+    }
+
+    [Fact]
     public async Task IssuedTokens_AreRs256WithThePoolsKid_AndVerifyAgainstThePoolsJwks_InTheFunctions()
     {
         var (id, access) = new TokenIssuer(TestTokens.Key, () => TestTokens.Issuer, Clock).Issue(User(), TestTokens.Now.AddMinutes(-1));

@@ -72,7 +72,7 @@ public sealed class SignInActions(UserStore users, TokenIssuer issuer, TokenVali
     private async Task<JsonObject> ResultAsync(StoredUser user, string refreshHash, DateTimeOffset authTime, string? refreshToken,
         CancellationToken cancellationToken)
     {
-        var (idToken, accessToken) = issuer.Issue(user, authTime);
+        var (idToken, accessToken) = issuer.Issue(user, authTime, refreshHash);
         await RecordAsync(user.Username, refreshHash, accessToken, cancellationToken);
         var result = new JsonObject
         {

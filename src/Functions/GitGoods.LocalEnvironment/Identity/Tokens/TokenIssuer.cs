@@ -8,8 +8,12 @@ namespace GitGoods.LocalEnvironment.Identity.Tokens;
 /// <summary>Mints Cognito-shaped id, access and refresh tokens for a user of the local pool.</summary>
 public sealed class TokenIssuer(SigningKey key, Func<string> issuer, TimeProvider time)
 {
-    /// <summary>Signed id and access tokens for <paramref name="user"/>, who signed in at <paramref name="authTime"/>.</summary>
-    public (string IdToken, string AccessToken) Issue(StoredUser user, DateTimeOffset authTime)
+    /// <summary>
+    /// Signed id and access tokens for <paramref name="user"/>, who signed in at <paramref name="authTime"/>. As Cognito
+    /// with token revocation on, both carry <c>origin_jti</c>, the same for every token of one sign-in (its refresh
+    /// token, <paramref name="refreshHash"/>): the SPA's Cognito library sends RevokeToken on sign-out only when it is there.
+    /// </summary>
+    public (string IdToken, string AccessToken) Issue(StoredUser user, DateTimeOffset authTime, string? refreshHash = null)
     {
         ArgumentNullException.ThrowIfNull(user);
         var now = time.GetUtcNow();
@@ -37,6 +41,8 @@ public sealed class TokenIssuer(SigningKey key, Func<string> issuer, TimeProvide
         id["iat"] = iat;
         id["exp"] = exp;
         id["jti"] = Guid.NewGuid().ToString();
+        var originJti = refreshHash is null ? null : OriginJti(refreshHash);
+        AddIfPresent(id, "origin_jti", originJti);
 
         var access = new JsonObject { ["sub"] = user.Sub };
         AddGroups(access, user);
@@ -48,6 +54,7 @@ public sealed class TokenIssuer(SigningKey key, Func<string> issuer, TimeProvide
         access["iat"] = iat;
         access["exp"] = exp;
         access["jti"] = Guid.NewGuid().ToString();
+        AddIfPresent(access, "origin_jti", originJti);
         access["username"] = user.Username;
         return (Jwt.Encode(id, key), Jwt.Encode(access, key));
     }
@@ -62,6 +69,15 @@ public sealed class TokenIssuer(SigningKey key, Func<string> issuer, TimeProvide
     /// <summary>A refresh token has 256 bits of entropy, so one SHA-256 is enough to store it safely.</summary>
     public static string HashRefreshToken(string token) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token ?? "")));
+
+    /// <summary>A UUID derived from the session's refresh-token hash (hashed again, so the stored hash is not shown).</summary>
+    public static string OriginJti(string refreshHash)
+    {
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes("origin_jti:" + refreshHash)).AsSpan(0, 16).ToArray();
+        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x40);
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        return new Guid(bytes, bigEndian: true).ToString();
+    }
 
     private static void AddIfPresent(JsonObject claims, string name, string? value)
     {
