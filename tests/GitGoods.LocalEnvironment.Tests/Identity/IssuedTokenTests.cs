@@ -28,7 +28,7 @@ public sealed class IssuedTokenTests
         var (_, refreshed) = issuer.Issue(User(), TestTokens.Now, session);
         var (_, other) = issuer.Issue(User(), TestTokens.Now, TokenIssuer.HashRefreshToken("refresh-token-two"));
 
-        string Origin(string token) => Validator.ValidateAccessToken(token)?["origin_jti"]?.GetValue<string>()
+        static string Origin(string token) => Validator.ValidateAccessToken(token)?["origin_jti"]?.GetValue<string>()
             ?? JsonNode.Parse(Base64Url.DecodeFromChars(token.Split('.')[1]))!["origin_jti"]!.GetValue<string>();
 
         Origin(access).Should().MatchRegex("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$");
