@@ -78,6 +78,7 @@ public sealed class GitGoodsStack : Stack
         OrderQueues = new OrderQueuesConstruct(this, "OrderQueues");
         Alarms = new OperationsAlarmTopic(this, "Alarms");
         Api = new HttpApiConstruct(this, "Api", new HttpApiOptions { AccessLogging = true, Cors = ApiCors.ForSite(domain, FunctionManifest.All) });
+        ProductImages = new ProductImageBucket(this, "ProductImages");
         Functions = CreateFunctions(bootstrap, originVerification);
         OrderWorkflow = new OrderWorkflowConstruct(this, "OrderWorkflow", new OrderWorkflowOptions
         {
@@ -142,6 +143,7 @@ public sealed class GitGoodsStack : Stack
             OriginVerification = originVerification,
             CatalogCache = CatalogCache,
             AnalyticsStore = AnalyticsStore,
+            ProductImages = ProductImages,
             ShopTimeZone = Node.TryGetContext(ShopTimeZoneContextKey) as string ?? Composition.FunctionSettings.DefaultShopTimeZone,
         });
 
@@ -157,8 +159,12 @@ public sealed class GitGoodsStack : Stack
             Domain = domain,
             WebAclArn = webAclArn,
             Payment = Payments.Site,
+            ImageUploadOrigin = ProductImages.UploadOrigin,
             ApiOriginDomain = FailoverDomain.FromContext(Node)?.ApiDomainName ?? FailoverDomain.ManualStandbyApiDomain(Node),
         });
+
+        // Seller images at /images/products/*, uploaded from the site's own origin (decision 0034).
+        ProductImages.ServeThrough(web.Distribution, web.Url, web.SecurityHeaders.Policy);
 
         // A rotated secret reaches the functions before CloudFront starts sending it (both old values stay accepted meanwhile):
         // the alias, because its update completes only when the canary has moved all traffic to the new version.
@@ -232,6 +238,9 @@ public sealed class GitGoodsStack : Stack
     public UserPoolConstruct Users { get; }
 
     public AnalyticsStoreConstruct AnalyticsStore { get; }
+
+    /// <summary>Seller images: pre-signed uploads and the CDN's <c>/images/products/*</c> (decision 0034); one per region.</summary>
+    public ProductImageBucket ProductImages { get; }
 
     /// <summary>The business team's analytics access; null in a standby stack (the analytics store lives in the main region).</summary>
     public BusinessAnalyticsAccess? BusinessAnalytics { get; }

@@ -65,6 +65,14 @@ public sealed record FunctionSettings(string? TableName, Uri? DynamoDbEndpoint, 
     /// <summary>The folder standing in for the analytics bucket (the local environment); never set on AWS.</summary>
     public string? AnalyticsFolder { get; init; }
 
+    public const string ImageBucketVariable = "IMAGE_BUCKET";
+
+    /// <summary>The bucket of seller images (uploads and the public prefix the CDN serves).</summary>
+    public string? ImageBucket { get; init; }
+
+    /// <summary>An S3 endpoint override (the local environment's emulator, path style); null on AWS.</summary>
+    public Uri? S3Endpoint { get; init; }
+
     public static FunctionSettings FromEnvironment(IEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
@@ -88,6 +96,7 @@ public sealed record FunctionSettings(string? TableName, Uri? DynamoDbEndpoint, 
             ShopTimeZone = environment.GetVariable(ShopTimeZoneVariable) is { Length: > 0 } zone ? zone : DefaultShopTimeZone,
             AnalyticsBucket = environment.GetVariable(AnalyticsBucketVariable),
             AnalyticsFolder = environment.GetVariable(AnalyticsFolderVariable),
+            ImageBucket = environment.GetVariable(ImageBucketVariable),
         };
     }
 

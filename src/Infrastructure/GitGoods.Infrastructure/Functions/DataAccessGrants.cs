@@ -28,6 +28,11 @@ internal static class DataAccessGrants
             _ = lambda.AddEnvironment(FunctionSettings.AnalyticsBucketVariable, analytics.Bucket.BucketName);
         }
 
+        if (access.Images != ImageAccess.None)
+        {
+            GrantImages(lambda, definition, options);
+        }
+
         if (access.Idempotency)
         {
             var idempotency = Require(options.IdempotencyTable, definition, nameof(DataAccess.Idempotency), nameof(ManifestFunctionsOptions.IdempotencyTable));
@@ -68,6 +73,21 @@ internal static class DataAccessGrants
             cache.GrantReads(lambda);
             _ = lambda.AddEnvironment(CatalogCacheConstruct.EndpointVariable, cache.DiscoveryEndpoint);
         }
+    }
+
+    private static void GrantImages(Amazon.CDK.AWS.Lambda.Function lambda, FunctionDefinition definition, ManifestFunctionsOptions options)
+    {
+        var images = Require(options.ProductImages, definition, nameof(DataAccess.Images), nameof(ManifestFunctionsOptions.ProductImages));
+        if (definition.Access.Images == ImageAccess.SignUploads)
+        {
+            images.GrantSignUploads(lambda);
+        }
+        else
+        {
+            images.GrantAttach(lambda);
+        }
+
+        _ = lambda.AddEnvironment(FunctionSettings.ImageBucketVariable, images.BucketName);
     }
 
     private static void GrantTable(ShopFunction function, FunctionDefinition definition, ITableV2 table)

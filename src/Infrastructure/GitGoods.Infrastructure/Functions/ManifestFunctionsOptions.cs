@@ -51,6 +51,9 @@ public sealed record ManifestFunctionsOptions
     /// <summary>The IANA time zone of the shop's calendar days (sales rollups and reports); every function learns it.</summary>
     public string ShopTimeZone { get; init; } = GitGoods.Composition.FunctionSettings.DefaultShopTimeZone;
 
+    /// <summary>The seller images' bucket, for entries with <see cref="DataAccess.Images"/>. Required as soon as the manifest has one.</summary>
+    public Hosting.ProductImageBucket? ProductImages { get; init; }
+
     /// <summary>The catalogue cache (DAX) that entries with <see cref="DataAccess.CachedCatalogReads"/> read through; none when null.</summary>
     public CatalogCacheConstruct? CatalogCache { get; init; }
 }

@@ -41,7 +41,7 @@ public sealed class WebSiteConstruct : Construct
             AutoDeleteObjects = true,
         });
         Routing = new SpaRoutingFunction(this, "SpaRouting");
-        SecurityHeaders = new SiteSecurityHeaders(this, "SecurityHeaders", options.Payment);
+        SecurityHeaders = new SiteSecurityHeaders(this, "SecurityHeaders", options.Payment, options.ImageUploadOrigin);
 
         Distribution = CreateDistribution(options);
         Url = options.Domain?.Origin ?? "https://" + Distribution.DistributionDomainName;

@@ -1,3 +1,4 @@
+using GitGoods.Catalog.ProductImages;
 using GitGoods.Domain.Catalog;
 
 namespace GitGoods.Catalog.SellerProducts;
@@ -9,7 +10,6 @@ namespace GitGoods.Catalog.SellerProducts;
 public static class ProductInputRules
 {
     public const string ShopCurrency = "SGD";
-    private const int MaxImageUrlLength = 2048;
 
     /// <summary>Errors by field; empty when valid. On create, title, platform, price and stock are required.</summary>
     public static IDictionary<string, string[]> Check(ProductInput input, bool creating)
@@ -70,10 +70,9 @@ public static class ProductInputRules
 
         for (var i = 0; i < images.Count; i++)
         {
-            if (images[i] is not { Length: <= MaxImageUrlLength } url || !Uri.TryCreate(url, UriKind.Absolute, out var uri)
-                || !string.Equals(uri.Scheme, Uri.UriSchemeHttps, StringComparison.Ordinal) || string.IsNullOrEmpty(uri.Host))
+            if (!ProductImageUrls.IsAcceptable(images[i]))
             {
-                messages.Add($"Image {i} must be an absolute https URL of at most {MaxImageUrlLength} characters.");
+                messages.Add(ProductImageUrls.Message(i));
             }
         }
 
