@@ -5,12 +5,20 @@ using GitGoods.Domain.Catalog.Images;
 namespace GitGoods.Adapters.Images;
 
 /// <summary>
-/// Seller images in their S3 bucket. <paramref name="signer"/> signs the pre-signed PUTs (on AWS the same client; locally
+/// Seller images in their S3 bucket. <paramref name="signerFactory"/> makes the client that signs the pre-signed PUTs (on AWS the same client; locally
 /// one whose endpoint is the stack's own <c>/local/s3</c>, which checks the signature before it hands the body to the
-/// emulator). Signing needs no call to S3, only the signer's credentials, whose rights the PUT then has.
+/// emulator, and whose address is known only once the stack listens: hence made on first use). Signing needs no call to
+/// S3, only the signer's credentials, whose rights the PUT then has.
 /// </summary>
-public sealed class S3ImageStore(IAmazonS3 s3, IAmazonS3 signer, string bucketName) : IImageStore
+public sealed class S3ImageStore(IAmazonS3 s3, Func<IAmazonS3> signerFactory, string bucketName) : IImageStore
 {
+    private readonly Lazy<IAmazonS3> _signer = new(signerFactory);
+
+    public S3ImageStore(IAmazonS3 s3, IAmazonS3 signer, string bucketName)
+        : this(s3, () => signer, bucketName)
+    {
+    }
+
     public Uri PresignPut(string key, string contentType, long contentLength, DateTimeOffset expires)
     {
         var request = new GetPreSignedUrlRequest
@@ -20,10 +28,12 @@ public sealed class S3ImageStore(IAmazonS3 s3, IAmazonS3 signer, string bucketNa
             Verb = HttpVerb.PUT,
             ContentType = contentType,
             Expires = expires.UtcDateTime,
+            // The signer's own scheme: https on AWS, http for the local stack's endpoint.
+            Protocol = _signer.Value.Config.ServiceURL?.StartsWith("http://", StringComparison.OrdinalIgnoreCase) == true ? Protocol.HTTP : Protocol.HTTPS,
         };
         // Signed like the type: a body of another length is refused (S3: SignatureDoesNotMatch).
         request.Headers.ContentLength = contentLength;
-        return new Uri(signer.GetPreSignedURL(request));
+        return new Uri(_signer.Value.GetPreSignedURL(request));
     }
 
     public async Task<StoredImage?> ReadHeadAsync(string key, int headBytes, CancellationToken cancellationToken)

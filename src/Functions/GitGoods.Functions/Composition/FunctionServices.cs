@@ -124,7 +124,7 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
             FunctionSettings.Require(Settings.AnalyticsBucket, FunctionSettings.AnalyticsBucketVariable));
 
     /// <summary>Seller images: pre-signed uploads, checks at attach, the public copies (decision 0034).</summary>
-    public IImageStore ImageStore => _imageStore ??= new S3ImageStore(ImageS3, _imageSigner ??= CreateImageSigner(),
+    public IImageStore ImageStore => _imageStore ??= new S3ImageStore(ImageS3, () => _imageSigner ??= CreateImageSigner(),
         FunctionSettings.Require(Settings.ImageBucket, FunctionSettings.ImageBucketVariable));
 
     /// <summary>Checks and publishes the seller uploads a product names, and deletes the images it lets go.</summary>
