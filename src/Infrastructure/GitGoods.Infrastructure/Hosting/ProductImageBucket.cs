@@ -2,7 +2,7 @@ using Amazon.CDK;
 using Amazon.CDK.AWS.CloudFront;
 using Amazon.CDK.AWS.CloudFront.Origins;
 using Amazon.CDK.AWS.IAM;
-using Amazon.CDK.AWS.Lambda;
+using IFunction = Amazon.CDK.AWS.Lambda.IFunction;
 using Amazon.CDK.AWS.S3;
 
 using Constructs;
