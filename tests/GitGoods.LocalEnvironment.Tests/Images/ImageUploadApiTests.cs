@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using GitGoods.Domain.Catalog.Images;
-using GitGoods.LocalEnvironment.Images;
 using GitGoods.LocalEnvironment.Tests.Catalog;
 using GitGoods.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +30,8 @@ public sealed class ImageUploadApiTests(LocalEnvironmentFixture fixture)
         served.StatusCode.Should().Be(HttpStatusCode.OK);
         (await served.Content.ReadAsByteArrayAsync()).Should().Equal(png);
         served.Content.Headers.ContentType!.MediaType.Should().Be("image/png");
-        served.Headers.CacheControl!.ToString().Should().Be(ImageEndpoints.CacheControl);
+        (served.Headers.CacheControl!.Public, served.Headers.CacheControl.MaxAge).Should().Be((true, TimeSpan.FromDays(365)));
+        served.Headers.CacheControl.Extensions.Select(e => e.Name).Should().Contain("immutable");
 
         var jpeg = Jpeg(2048);
         var second = await UploadAsync(stack, seller, jpeg, "image/jpeg");
