@@ -78,8 +78,7 @@ public sealed class GitGoodsStack : Stack
         OrderQueues = new OrderQueuesConstruct(this, "OrderQueues");
         Alarms = new OperationsAlarmTopic(this, "Alarms");
         Api = new HttpApiConstruct(this, "Api", new HttpApiOptions { AccessLogging = true, Cors = ApiCors.ForSite(domain, FunctionManifest.All) });
-        ProductImages = new ProductImageBucket(this, "ProductImages");
-        Functions = CreateFunctions(bootstrap, originVerification);
+        Functions = CreateFunctions(bootstrap, originVerification, ProductImages = new ProductImageBucket(this, "ProductImages"));
         OrderWorkflow = new OrderWorkflowConstruct(this, "OrderWorkflow", new OrderWorkflowOptions
         {
             StepFunctions = Functions.StepFunctions.ToDictionary(f => f.Key, f => (Amazon.CDK.AWS.Lambda.IFunction)f.Value.Live, StringComparer.Ordinal),
@@ -126,7 +125,7 @@ public sealed class GitGoodsStack : Stack
         return canary;
     }
 
-    private ManifestFunctions CreateFunctions(BootstrapAsset bootstrap, OriginVerification originVerification) =>
+    private ManifestFunctions CreateFunctions(BootstrapAsset bootstrap, OriginVerification originVerification, ProductImageBucket productImages) =>
         new(this, "Functions", new ManifestFunctionsOptions
         {
             Functions = FunctionManifest.All,
@@ -143,7 +142,7 @@ public sealed class GitGoodsStack : Stack
             OriginVerification = originVerification,
             CatalogCache = CatalogCache,
             AnalyticsStore = AnalyticsStore,
-            ProductImages = ProductImages,
+            ProductImages = productImages,
             ShopTimeZone = Node.TryGetContext(ShopTimeZoneContextKey) as string ?? Composition.FunctionSettings.DefaultShopTimeZone,
         });
 
