@@ -109,7 +109,7 @@ public sealed class ProductImageBucketTests(SynthesizedGitGoods stack)
     private static string Pattern(string resource) =>
         resource.Contains("\"/uploads/*\"", StringComparison.Ordinal) ? "uploads/*"
         : resource.Contains("\"/images/products/*\"", StringComparison.Ordinal) ? "images/products/*"
-        : resource.Contains("/", StringComparison.Ordinal) ? resource : "bucket";
+        : resource.Contains('/', StringComparison.Ordinal) ? resource : "bucket";
 
     private static IEnumerable<string> Actions(JsonElement statement) =>
         statement.GetProperty("Action").ValueKind == JsonValueKind.Array
