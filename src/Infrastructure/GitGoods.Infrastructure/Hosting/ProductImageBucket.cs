@@ -54,6 +54,12 @@ public sealed class ProductImageBucket : Construct
 
     public Bucket Bucket { get; }
 
+    /// <summary>
+    /// The bucket's ARN (for keys, <c>/prefix*</c>) from its fixed name, not a reference to it: the distribution waits for
+    /// the HTTP functions, whose policies name these ARNs, while the bucket's CORS rule names the distribution.
+    /// </summary>
+    private string Arn(string keys = "") => Fn.Join("", ["arn:", Aws.PARTITION, ":s3:::", BucketName, keys.Length == 0 ? "" : "/" + keys]);
+
     /// <summary>Where browsers PUT pre-signed uploads: the bucket's virtual-hosted regional endpoint (as AWSSDK.S3 signs it).</summary>
     public string UploadOrigin => Fn.Join("", ["https://", BucketName, ".s3.", Aws.REGION, ".", Aws.URL_SUFFIX]);
 
@@ -67,7 +73,7 @@ public sealed class ProductImageBucket : Construct
         function.AddToRolePolicy(new PolicyStatement(new PolicyStatementProps
         {
             Actions = ["s3:PutObject"],
-            Resources = [Bucket.ArnForObjects(ImageKeys.UploadPrefix + "*")],
+            Resources = [Arn(ImageKeys.UploadPrefix + "*")],
         }));
     }
 
@@ -81,17 +87,17 @@ public sealed class ProductImageBucket : Construct
         function.AddToRolePolicy(new PolicyStatement(new PolicyStatementProps
         {
             Actions = ["s3:GetObject", "s3:DeleteObject"],
-            Resources = [Bucket.ArnForObjects(ImageKeys.UploadPrefix + "*")],
+            Resources = [Arn(ImageKeys.UploadPrefix + "*")],
         }));
         function.AddToRolePolicy(new PolicyStatement(new PolicyStatementProps
         {
             Actions = ["s3:PutObject", "s3:DeleteObject"],
-            Resources = [Bucket.ArnForObjects(ImageKeys.PublicPrefix + "*")],
+            Resources = [Arn(ImageKeys.PublicPrefix + "*")],
         }));
         function.AddToRolePolicy(new PolicyStatement(new PolicyStatementProps
         {
             Actions = ["s3:ListBucket"],
-            Resources = [Bucket.BucketArn],
+            Resources = [Arn()],
             Conditions = new Dictionary<string, object>(StringComparer.Ordinal)
             {
                 ["StringLike"] = new Dictionary<string, object>(StringComparer.Ordinal) { ["s3:prefix"] = ImageKeys.UploadPrefix + "*" },
