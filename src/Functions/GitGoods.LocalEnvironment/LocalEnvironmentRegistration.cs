@@ -11,6 +11,7 @@ using GitGoods.LocalEnvironment.DynamoDbLocal;
 using GitGoods.LocalEnvironment.Edge;
 using GitGoods.LocalEnvironment.Gateway;
 using GitGoods.LocalEnvironment.Identity;
+using GitGoods.LocalEnvironment.Images;
 using GitGoods.LocalEnvironment.Logging;
 using GitGoods.LocalEnvironment.Seed;
 using GitGoods.LocalEnvironment.Site;
@@ -65,9 +66,11 @@ public static class LocalEnvironmentRegistration
                 ShopTimeZone = options.ShopTimeZone,
                 AnalyticsFolder = options.AnalyticsDirectory,
                 Platforms = options.Platforms,
+                ImageBucket = LocalImageBucket.BucketName, S3Endpoint = sp.GetRequiredService<SqsEngine>().Endpoint,
             },
             sp.GetRequiredService<TimeProvider>(),
-            () => sp.GetRequiredService<StackAddress>().Issuer));
+            () => sp.GetRequiredService<StackAddress>().Issuer) { ImageUploads = sp.GetRequiredService<LocalImageBucket>().Signing(sp) });
+        services.AddSingleton<LocalImageBucket>();
         services.AddSingleton(sp => new ShopTableProvisioner(
             sp.GetRequiredService<FunctionServices>().DynamoDb, sp.GetRequiredService<ILogger<ShopTableProvisioner>>()));
         services.AddSingleton(sp =>
@@ -101,6 +104,7 @@ public static class LocalEnvironmentRegistration
         app.Map("/api/{**path}", (HttpContext context) => context.RequestServices.GetRequiredService<GatewayEndpoint>().HandleAsync(context));
         app.MapIdentity();
         app.MapCovers();
+        app.MapImages();
         app.MapSite(options.Region, options.Platforms);
         app.MapOutbox();
         return app;

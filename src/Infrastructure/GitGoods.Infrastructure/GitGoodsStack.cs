@@ -78,7 +78,7 @@ public sealed class GitGoodsStack : Stack
         OrderQueues = new OrderQueuesConstruct(this, "OrderQueues");
         Alarms = new OperationsAlarmTopic(this, "Alarms");
         Api = new HttpApiConstruct(this, "Api", new HttpApiOptions { AccessLogging = true, Cors = ApiCors.ForSite(domain, FunctionManifest.All) });
-        Functions = CreateFunctions(bootstrap, originVerification);
+        Functions = CreateFunctions(bootstrap, originVerification, ProductImages = new ProductImageBucket(this, "ProductImages"));
         OrderWorkflow = new OrderWorkflowConstruct(this, "OrderWorkflow", new OrderWorkflowOptions
         {
             StepFunctions = Functions.StepFunctions.ToDictionary(f => f.Key, f => (Amazon.CDK.AWS.Lambda.IFunction)f.Value.Live, StringComparer.Ordinal),
@@ -125,7 +125,7 @@ public sealed class GitGoodsStack : Stack
         return canary;
     }
 
-    private ManifestFunctions CreateFunctions(BootstrapAsset bootstrap, OriginVerification originVerification) =>
+    private ManifestFunctions CreateFunctions(BootstrapAsset bootstrap, OriginVerification originVerification, ProductImageBucket productImages) =>
         new(this, "Functions", new ManifestFunctionsOptions
         {
             Functions = FunctionManifest.All,
@@ -142,6 +142,7 @@ public sealed class GitGoodsStack : Stack
             OriginVerification = originVerification,
             CatalogCache = CatalogCache,
             AnalyticsStore = AnalyticsStore,
+            ProductImages = productImages,
             ShopTimeZone = Node.TryGetContext(ShopTimeZoneContextKey) as string ?? Composition.FunctionSettings.DefaultShopTimeZone,
             Platforms = Platforms,
         });
@@ -158,9 +159,13 @@ public sealed class GitGoodsStack : Stack
             Domain = domain,
             WebAclArn = webAclArn,
             Payment = Payments.Site,
+            ImageUploadOrigin = ProductImages.UploadOrigin,
             ApiOriginDomain = FailoverDomain.FromContext(Node)?.ApiDomainName ?? FailoverDomain.ManualStandbyApiDomain(Node),
             Platforms = Platforms,
         });
+
+        // Seller images at /images/products/*, uploaded from the site's own origin (decision 0034).
+        ProductImages.ServeThrough(web.Distribution, web.Url, web.SecurityHeaders.Policy);
 
         // A rotated secret reaches the functions before CloudFront starts sending it (both old values stay accepted meanwhile):
         // the alias, because its update completes only when the canary has moved all traffic to the new version.
@@ -239,6 +244,9 @@ public sealed class GitGoodsStack : Stack
     public UserPoolConstruct Users { get; }
 
     public AnalyticsStoreConstruct AnalyticsStore { get; }
+
+    /// <summary>Seller images: pre-signed uploads and the CDN's <c>/images/products/*</c> (decision 0034); one per region.</summary>
+    public ProductImageBucket ProductImages { get; }
 
     /// <summary>The business team's analytics access; null in a standby stack (the analytics store lives in the main region).</summary>
     public BusinessAnalyticsAccess? BusinessAnalytics { get; }

@@ -54,6 +54,7 @@ public class AccessGuardTests
                 OrderQueueUrl = "http://127.0.0.1:1/000000000000/orders",
                 OrderDeadLetterQueueUrl = "http://127.0.0.1:1/000000000000/orders-dlq",
                 PersonalDataKmsKeyId = "alias/test",
+                ImageBucket = "gitgoods-images",
             }, TimeProvider.System);
         var guarded = FunctionManifest.All.Where(f => f.Trigger is HttpRouteTrigger { RequiresToken: true }).ToList();
 

@@ -50,6 +50,7 @@ public class FunctionManifestTests
         OrderDeadLetterQueueUrl = "http://127.0.0.1:1/000000000000/orders-dlq",
         PersonalDataKmsKeyId = "arn:aws:kms:ap-southeast-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
         AnalyticsBucket = "gitgoods-analytics",
+        ImageBucket = "gitgoods-images",
     };
 
     [Fact]

@@ -39,7 +39,8 @@ public sealed class WebSiteConstructTests(SynthesizedGitGoods stack)
         var bucket = stack.LogicalId(stack.Stack.Web!.Bucket);
         var distribution = stack.LogicalId(stack.Stack.Web!.Distribution);
 
-        stack.Template.ResourceCountIs("AWS::CloudFront::OriginAccessControl", 1);
+        // The site's and the product images' (ProductImageBucketTests).
+        stack.Template.ResourceCountIs("AWS::CloudFront::OriginAccessControl", 2);
         stack.Template.HasResourceProperties("AWS::CloudFront::OriginAccessControl", Props(("OriginAccessControlConfig", Match.ObjectLike(Props(
             ("OriginAccessControlOriginType", "s3"), ("SigningBehavior", "always"), ("SigningProtocol", "sigv4"))))));
         var grant = BucketStatements(bucket).Single(s =>
@@ -48,7 +49,7 @@ public sealed class WebSiteConstructTests(SynthesizedGitGoods stack)
         grant.GetProperty("Action").GetString().Should().Be("s3:GetObject");
         grant.GetProperty("Condition").GetProperty("StringEquals").GetProperty("AWS:SourceArn").Compact()
             .Should().Contain(":distribution/").And.Contain($"\"Ref\":\"{distribution}\"");
-        var s3Origin = Config().GetProperty("Origins").EnumerateArray().Single(o => o.TryGetProperty("S3OriginConfig", out _));
+        var s3Origin = Origin(Config().GetProperty("DefaultCacheBehavior").GetProperty("TargetOriginId").GetString()!);
         s3Origin.GetProperty("OriginAccessControlId").Compact().Should().Contain("OriginAccessControl");
         s3Origin.GetProperty("S3OriginConfig").GetProperty("OriginAccessIdentity").GetString().Should().BeEmpty();
     }
@@ -76,10 +77,14 @@ public sealed class WebSiteConstructTests(SynthesizedGitGoods stack)
     public void ApiBehaviour_GoesToTheHttpApi_OverHttps_AllMethods_NothingCached_TheRoutingFunctionNever()
     {
         var api = stack.LogicalId(stack.Stack.Api.Api);
-        // The catalogue's cached reads come first (CatalogueEdgeCachingTests); /api/* catches the rest, so it comes last.
-        var behaviour = Config().GetProperty("CacheBehaviors").EnumerateArray().Last();
+        // The catalogue's cached reads come before /api/* (CatalogueEdgeCachingTests), which catches the rest of the API.
+        var patterns = Config().GetProperty("CacheBehaviors").EnumerateArray().Select(b => b.GetProperty("PathPattern").GetString()).ToList();
+        patterns.Should().BeEquivalentTo([CatalogueEdgeCaching.ProductPathPattern, CatalogueEdgeCaching.ListingPathPattern,
+            CatalogueEdgeCaching.PlatformsPathPattern, "/api/*", ProductImageBucket.PathPattern]);
+        patterns.IndexOf("/api/*").Should().BeGreaterThan(patterns.IndexOf(CatalogueEdgeCaching.PlatformsPathPattern))
+            .And.BeGreaterThan(patterns.IndexOf(CatalogueEdgeCaching.ProductPathPattern));
+        var behaviour = Config().GetProperty("CacheBehaviors").EnumerateArray().Single(b => b.GetProperty("PathPattern").GetString() == "/api/*");
 
-        behaviour.GetProperty("PathPattern").GetString().Should().Be("/api/*");
         behaviour.GetProperty("AllowedMethods").EnumerateArray().Select(m => m.GetString())
             .Should().BeEquivalentTo(["GET", "HEAD", "OPTIONS", "PUT", "PATCH", "POST", "DELETE"]);
         behaviour.GetProperty("CachePolicyId").GetString().Should().Be(CachePolicy.CACHING_DISABLED.CachePolicyId);

@@ -33,6 +33,7 @@ internal sealed partial class ContractJourney(LocalEnvironmentHost stack, Contra
         await FulfilmentAsync(orderId);
         await AdminAsync();
         await SalesReportAsync();
+        await ImageUploadAsync();
     }
 
     private async Task ProfileAsync()

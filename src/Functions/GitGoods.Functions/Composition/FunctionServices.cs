@@ -9,6 +9,7 @@ using GitGoods.Adapters.Cart;
 using GitGoods.Adapters.Catalog;
 using GitGoods.Adapters.Encryption;
 using GitGoods.Adapters.Idempotency;
+using GitGoods.Adapters.Images;
 using GitGoods.Adapters.Orders;
 using GitGoods.Adapters.Payments;
 using GitGoods.Adapters.Queues;
@@ -17,7 +18,9 @@ using GitGoods.Adapters.Resilience.Readiness;
 using GitGoods.Domain.Analytics;
 using GitGoods.Domain.Analytics.Sales;
 using GitGoods.Domain.Cart;
+using GitGoods.Catalog.ProductImages;
 using GitGoods.Domain.Catalog;
+using GitGoods.Domain.Catalog.Images;
 using GitGoods.Domain.Catalog.Search;
 using GitGoods.Domain.Idempotency;
 using GitGoods.Domain.Operations;
@@ -56,6 +59,9 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
     private IDeadLetterQueue? _deadLetters;
     private AmazonKeyManagementServiceClient? _kms;
     private AmazonS3Client? _s3;
+    private IAmazonS3? _imageS3;
+    private IAmazonS3? _imageSigner;
+    private S3ImageStore? _imageStore;
     private IAnalyticsFiles? _analyticsFiles;
     private DynamoSalesRollups? _salesRollups;
     private ISalesLedger? _salesLedger;
@@ -121,6 +127,25 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
         : new S3AnalyticsFiles(_s3 ??= new AmazonS3Client(Amazon.RegionEndpoint.GetBySystemName(Settings.Region)),
             FunctionSettings.Require(Settings.AnalyticsBucket, FunctionSettings.AnalyticsBucketVariable));
 
+    /// <summary>Seller images: pre-signed uploads, checks at attach, the public copies (decision 0034).</summary>
+    public IImageStore ImageStore => _imageStore ??= new S3ImageStore(ImageS3, () => _imageSigner ??= CreateImageSigner(),
+        FunctionSettings.Require(Settings.ImageBucket, FunctionSettings.ImageBucketVariable));
+
+    /// <summary>Checks and publishes the seller uploads a product names, and deletes the images it lets go.</summary>
+    public ProductImageAttachment ProductImages => new(ImageStore);
+
+    /// <summary>
+    /// Where pre-signed uploads point and whose keys sign them, when not S3 itself (the local stack's <c>/local/s3</c>,
+    /// which verifies the signature); null on AWS.
+    /// </summary>
+    public ImageUploadSigning? ImageUploads { get; init; }
+
+    private IAmazonS3 ImageS3 => _imageS3 ??= S3ClientFactory.Create(Settings.Region, Settings.S3Endpoint);
+
+    private IAmazonS3 CreateImageSigner() => ImageUploads is null
+        ? ImageS3
+        : S3ClientFactory.Create(Settings.Region, ImageUploads.Endpoint(), ImageUploads.Credentials);
+
     /// <summary>The shop's calendar: days in <see cref="FunctionSettings.ShopTimeZone"/>.</summary>
     public ShopCalendar ShopCalendar => _shopCalendar ??= ShopCalendar.For(Settings.ShopTimeZone);
 
@@ -173,6 +198,12 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
         _sqs?.Dispose();
         _kms?.Dispose();
         _s3?.Dispose();
+        if (!ReferenceEquals(_imageSigner, _imageS3))
+        {
+            _imageSigner?.Dispose();
+        }
+
+        _imageS3?.Dispose();
         _catalogReads?.Dispose();
         _payments?.Dispose();
         if (_http.IsValueCreated)

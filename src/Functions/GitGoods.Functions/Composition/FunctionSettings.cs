@@ -72,6 +72,14 @@ public sealed record FunctionSettings(string? TableName, Uri? DynamoDbEndpoint, 
     /// <summary>The platforms products may take (decision 0033); the functions that validate products are given the variable.</summary>
     public ManagedPlatforms Platforms { get; init; } = ManagedPlatforms.Default;
 
+    public const string ImageBucketVariable = "IMAGE_BUCKET";
+
+    /// <summary>The bucket of seller images (uploads and the public prefix the CDN serves).</summary>
+    public string? ImageBucket { get; init; }
+
+    /// <summary>An S3 endpoint override (the local environment's emulator, path style); null on AWS.</summary>
+    public Uri? S3Endpoint { get; init; }
+
     /// <exception cref="ArgumentException">When <c>SHOP_PLATFORMS</c> is malformed.</exception>
     public static FunctionSettings FromEnvironment(IEnvironment environment)
     {
@@ -97,6 +105,7 @@ public sealed record FunctionSettings(string? TableName, Uri? DynamoDbEndpoint, 
             AnalyticsBucket = environment.GetVariable(AnalyticsBucketVariable),
             AnalyticsFolder = environment.GetVariable(AnalyticsFolderVariable),
             Platforms = ManagedPlatforms.Parse(environment.GetVariable(PlatformsVariable)),
+            ImageBucket = environment.GetVariable(ImageBucketVariable),
         };
     }
 

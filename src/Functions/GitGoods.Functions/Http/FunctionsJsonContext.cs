@@ -3,6 +3,7 @@ using GitGoods.Analytics.SalesReports;
 using GitGoods.Cart;
 using GitGoods.Catalog;
 using GitGoods.Catalog.ListPlatforms;
+using GitGoods.Catalog.ProductImages;
 using GitGoods.Catalog.SellerProducts;
 using GitGoods.Health;
 using GitGoods.Identity.GetProfile;
@@ -28,6 +29,8 @@ namespace GitGoods.Http;
 [JsonSerializable(typeof(CartResponse))]
 [JsonSerializable(typeof(ProductInput))]
 [JsonSerializable(typeof(ProductProblem))]
+[JsonSerializable(typeof(ImageUploadInput))]
+[JsonSerializable(typeof(ImageUploadResponse))]
 [JsonSerializable(typeof(OrderInput))]
 [JsonSerializable(typeof(OrderResponse))]
 [JsonSerializable(typeof(PageResponse<OrderResponse>))]

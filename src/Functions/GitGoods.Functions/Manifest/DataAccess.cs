@@ -52,6 +52,20 @@ public sealed record DataAccess(TableAccess Table)
     /// Locally the same keys are files under the analytics folder.
     /// </summary>
     public string? AnalyticsWritePrefix { get; init; }
+
+    /// <summary>
+    /// What the function may do with the image bucket: sign uploads (<c>s3:PutObject</c> on <c>uploads/*</c>, the right a
+    /// pre-signed PUT carries), or attach them to products (read and delete <c>uploads/*</c>, write and delete the public
+    /// <c>images/products/*</c>). Sets <c>IMAGE_BUCKET</c>.
+    /// </summary>
+    public ImageAccess Images { get; init; }
+}
+
+public enum ImageAccess
+{
+    None,
+    SignUploads,
+    Attach,
 }
 
 public enum TableAccess

@@ -7,6 +7,7 @@ using GitGoods.Analytics.Lake;
 using GitGoods.Analytics.RollupSales;
 using GitGoods.Analytics.SalesReports;
 using GitGoods.Cart;
+using GitGoods.Catalog.ProductImages;
 using GitGoods.Catalog.SellerProducts;
 using GitGoods.Cart.ClearCart;
 using GitGoods.Cart.GetCart;
@@ -77,12 +78,17 @@ public static class FunctionManifest
             with { Description = "Deletes the caller's cart." },
         Http("MergeCart", "POST", "/api/cart/merge", RouteAccess.SignedIn, DataAccess.ReadWriteTable, s => new MergeCartHandler(Carts(s)))
             with { Description = "Adds the anonymous cart to the signed-in user's and deletes it." },
-        Http("CreateProduct", "POST", "/api/seller/products", RouteAccess.Sellers, DataAccess.ReadWriteTable with { Platforms = true },
-            s => new CreateProductHandler(s.ProductWriter, s.Settings.Platforms, s.Time))
+        Http("CreateProduct", "POST", "/api/seller/products", RouteAccess.Sellers,
+            DataAccess.ReadWriteTable with { Platforms = true, Images = ImageAccess.Attach },
+            s => new CreateProductHandler(s.ProductWriter, s.Settings.Platforms, s.Time, s.ProductImages))
             with { Description = "A seller adds a product." },
-        Http("UpdateProduct", "PATCH", "/api/seller/products/{id}", RouteAccess.Sellers, DataAccess.ReadWriteTable with { Platforms = true },
-            s => new UpdateProductHandler(s.FreshProductCatalog, s.ProductWriter, s.Settings.Platforms, s.Time))
+        Http("UpdateProduct", "PATCH", "/api/seller/products/{id}", RouteAccess.Sellers,
+            DataAccess.ReadWriteTable with { Platforms = true, Images = ImageAccess.Attach },
+            s => new UpdateProductHandler(s.FreshProductCatalog, s.ProductWriter, s.Settings.Platforms, s.Time, s.ProductImages))
             with { Description = "A seller changes their product (If-Match for optimistic concurrency)." },
+        Http("CreateImageUpload", "POST", "/api/seller/images", RouteAccess.Sellers, DataAccess.None with { Images = ImageAccess.SignUploads },
+            s => new CreateImageUploadHandler(s.ImageStore, s.Time))
+            with { MemoryMb = 256, Description = "A pre-signed PUT for one product image (JPEG, PNG or WebP, at most 2 MB)." },
         Http("DeleteProduct", "DELETE", "/api/seller/products/{id}", RouteAccess.Sellers, DataAccess.ReadWriteTable,
             s => new DeleteProductHandler(s.FreshProductCatalog, s.ProductWriter, s.Time))
             with { Description = "A seller unlists their product." },

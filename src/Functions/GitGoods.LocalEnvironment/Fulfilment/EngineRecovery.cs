@@ -45,6 +45,8 @@ public static partial class EngineRecovery
         services.GetRequiredService<SqsEngine>().Restarted = async cancellationToken =>
         {
             await services.GetRequiredService<QueueProvisioner>().EnsureOrderQueuesAsync(options.QueueVisibilitySeconds, cancellationToken);
+            // The image bucket too (its objects are gone with the process, as the queues' messages are).
+            await services.GetRequiredService<GitGoods.LocalEnvironment.Images.LocalImageBucket>().EnsureAsync(cancellationToken);
             await RequeueAsync(services, logger, "fauxqs", cancellationToken);
         };
     }

@@ -28,6 +28,7 @@ public sealed class LocalEnvironmentStartup(
             await Task.WhenAll(engine.StartAsync(cancellationToken), sqs.StartAsync(cancellationToken));
             // Should an engine die from now on, it is restarted and what it lost is put back (decision 0029).
             GitGoods.LocalEnvironment.Fulfilment.EngineRecovery.Wire(services, options);
+            await services.GetRequiredService<GitGoods.LocalEnvironment.Images.LocalImageBucket>().EnsureAsync(cancellationToken);
             services.GetRequiredService<StackQueues>().Set(
                 await services.GetRequiredService<QueueProvisioner>().EnsureOrderQueuesAsync(options.QueueVisibilitySeconds, cancellationToken));
             var tables = services.GetRequiredService<ShopTableProvisioner>();

@@ -28,11 +28,7 @@ internal static class DataAccessGrants
             _ = lambda.AddEnvironment(FunctionSettings.AnalyticsBucketVariable, analytics.Bucket.BucketName);
         }
 
-        if (access.Platforms)
-        {
-            _ = lambda.AddEnvironment(FunctionSettings.PlatformsVariable, options.Platforms.ToString());
-        }
-
+        ApplyCatalogue(lambda, definition, options);
         if (access.Idempotency)
         {
             var idempotency = Require(options.IdempotencyTable, definition, nameof(DataAccess.Idempotency), nameof(ManifestFunctionsOptions.IdempotencyTable));
@@ -73,6 +69,35 @@ internal static class DataAccessGrants
             cache.GrantReads(lambda);
             _ = lambda.AddEnvironment(CatalogCacheConstruct.EndpointVariable, cache.DiscoveryEndpoint);
         }
+    }
+
+    // The product writers: the managed platforms they check (decision 0033) and the seller images they attach (0034).
+    private static void ApplyCatalogue(Amazon.CDK.AWS.Lambda.Function lambda, FunctionDefinition definition, ManifestFunctionsOptions options)
+    {
+        if (definition.Access.Platforms)
+        {
+            _ = lambda.AddEnvironment(FunctionSettings.PlatformsVariable, options.Platforms.ToString());
+        }
+
+        if (definition.Access.Images != ImageAccess.None)
+        {
+            GrantImages(lambda, definition, options);
+        }
+    }
+
+    private static void GrantImages(Amazon.CDK.AWS.Lambda.Function lambda, FunctionDefinition definition, ManifestFunctionsOptions options)
+    {
+        var images = Require(options.ProductImages, definition, nameof(DataAccess.Images), nameof(ManifestFunctionsOptions.ProductImages));
+        if (definition.Access.Images == ImageAccess.SignUploads)
+        {
+            images.GrantSignUploads(lambda);
+        }
+        else
+        {
+            images.GrantAttach(lambda);
+        }
+
+        _ = lambda.AddEnvironment(FunctionSettings.ImageBucketVariable, images.BucketName);
     }
 
     private static void GrantTable(ShopFunction function, FunctionDefinition definition, ITableV2 table)

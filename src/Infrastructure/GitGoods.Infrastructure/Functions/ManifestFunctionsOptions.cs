@@ -54,6 +54,9 @@ public sealed record ManifestFunctionsOptions
     /// <summary>The managed platforms, given as <c>SHOP_PLATFORMS</c> to entries with <see cref="DataAccess.Platforms"/> (decision 0033).</summary>
     public GitGoods.Domain.Catalog.Platforms.ManagedPlatforms Platforms { get; init; } = GitGoods.Domain.Catalog.Platforms.ManagedPlatforms.Default;
 
+    /// <summary>The seller images' bucket, for entries with <see cref="DataAccess.Images"/>. Required as soon as the manifest has one.</summary>
+    public Hosting.ProductImageBucket? ProductImages { get; init; }
+
     /// <summary>The catalogue cache (DAX) that entries with <see cref="DataAccess.CachedCatalogReads"/> read through; none when null.</summary>
     public CatalogCacheConstruct? CatalogCache { get; init; }
 }

@@ -15,10 +15,11 @@ namespace GitGoods.Infrastructure.Hosting;
 public sealed class SiteSecurityHeaders : Construct
 {
     /// <param name="payment">With Stripe's card field: its script, frame and API origins are allowed too (and only then).</param>
-    public SiteSecurityHeaders(Construct scope, string id, PaymentSiteSettings? payment = null)
+    /// <param name="imageUploadOrigin">The image bucket's origin, which the seller form PUTs pre-signed uploads to (decision 0034).</param>
+    public SiteSecurityHeaders(Construct scope, string id, PaymentSiteSettings? payment = null, string? imageUploadOrigin = null)
         : base(scope, id)
     {
-        ContentSecurityPolicy = ContentSecurityPolicyFor(CognitoEndpointOrigin(Stack.Of(this).Region), payment);
+        ContentSecurityPolicy = ContentSecurityPolicyFor(CognitoEndpointOrigin(Stack.Of(this).Region), payment, imageUploadOrigin);
         Policy = new ResponseHeadersPolicy(this, "Policy", new ResponseHeadersPolicyProps
         {
             Comment = "Git Goods: security headers of the shop's pages and API.",
@@ -54,12 +55,12 @@ public sealed class SiteSecurityHeaders : Construct
     /// <summary>Cognito's user pool API of the region: where the SPA signs in.</summary>
     public static string CognitoEndpointOrigin(string region) => $"https://cognito-idp.{region}.amazonaws.com";
 
-    public static string ContentSecurityPolicyFor(string cognitoOrigin, PaymentSiteSettings? payment = null)
+    public static string ContentSecurityPolicyFor(string cognitoOrigin, PaymentSiteSettings? payment = null, string? imageUploadOrigin = null)
     {
         var stripe = payment is not null;
         var frames = stripe ? $"frame-src {string.Join(' ', PaymentSiteSettings.FrameSources)}; " : "";
         return $"default-src 'self'; script-src 'self'{Extra(stripe, PaymentSiteSettings.ScriptSources)}; style-src 'self'; img-src 'self' data: https:; {frames}"
-            + $"connect-src 'self' {cognitoOrigin}{Extra(stripe, PaymentSiteSettings.ConnectSources)}; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+            + $"connect-src 'self' {cognitoOrigin}{(imageUploadOrigin is null ? "" : " " + imageUploadOrigin)}{Extra(stripe, PaymentSiteSettings.ConnectSources)}; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     }
 
     private static string Extra(bool stripe, IReadOnlyList<string> sources) => stripe ? " " + string.Join(' ', sources) : "";

@@ -41,7 +41,7 @@ public sealed class WebSiteConstruct : Construct
             AutoDeleteObjects = true,
         });
         Routing = new SpaRoutingFunction(this, "SpaRouting");
-        SecurityHeaders = new SiteSecurityHeaders(this, "SecurityHeaders", options.Payment);
+        SecurityHeaders = new SiteSecurityHeaders(this, "SecurityHeaders", options.Payment, options.ImageUploadOrigin);
         CatalogueCaching = new CatalogueEdgeCaching(this, "CatalogueCaching");
 
         Distribution = CreateDistribution(options);

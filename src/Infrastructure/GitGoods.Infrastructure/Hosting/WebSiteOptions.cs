@@ -33,6 +33,9 @@ public sealed record WebSiteOptions
     /// </summary>
     public string? ApiOriginDomain { get; init; }
 
+    /// <summary>The image bucket's origin, allowed in the pages' connect-src for pre-signed uploads (decision 0034); none when null.</summary>
+    public string? ImageUploadOrigin { get; init; }
+
     /// <summary>Stripe's card field at checkout (config.json's <c>payment</c>, CSP origins); null keeps the test cards.</summary>
     public PaymentSiteSettings? Payment { get; init; }
 

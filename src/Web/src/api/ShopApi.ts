@@ -7,6 +7,7 @@ import type {
   OrderStatus,
   Page,
   PlatformCount,
+  ImageUpload,
   Problem,
   Product,
   ProductInput,
@@ -125,6 +126,19 @@ export class ShopApi {
 
   updateProduct(id: string, input: ProductInput): Promise<Product> {
     return this.call(`/api/seller/products/${encodeURIComponent(id)}`, { method: 'PATCH', body: input });
+  }
+
+  /** A pre-signed upload for one product image (JPEG, PNG or WebP, at most 2 MB). */
+  createImageUpload(contentType: string, contentLength: number): Promise<ImageUpload> {
+    return this.call('/api/seller/images', { method: 'POST', body: { contentType, contentLength } });
+  }
+
+  /** PUTs the file where the pre-signed URL says (the image bucket); no token is sent: the signature is the permission. */
+  async uploadImage(upload: ImageUpload, file: Blob): Promise<void> {
+    const response = await this.fetchImpl(upload.uploadUrl, { method: upload.method, headers: upload.headers, body: file });
+    if (!response.ok) {
+      throw new ApiError(response.status, { title: 'Upload refused', status: response.status, detail: `The image store refused the upload (HTTP ${response.status}).` });
+    }
   }
 
   unlistProduct(id: string): Promise<void> {

@@ -51,6 +51,15 @@ export interface ProductInput {
   status?: ProductStatus;
 }
 
+/** 201 of POST /api/seller/images: PUT the file to uploadUrl, then name imageUrl in the product's images. */
+export interface ImageUpload {
+  uploadUrl: string;
+  method: 'PUT';
+  headers: Record<string, string>;
+  imageUrl: string;
+  expiresAt: string;
+}
+
 export interface CartLine {
   productId: string;
   title: string;

@@ -1,3 +1,4 @@
+using GitGoods.Catalog.ProductImages;
 using GitGoods.Domain.Catalog;
 using GitGoods.Domain.Catalog.Platforms;
 
@@ -10,7 +11,6 @@ namespace GitGoods.Catalog.SellerProducts;
 public static class ProductInputRules
 {
     public const string ShopCurrency = "SGD";
-    private const int MaxImageUrlLength = 2048;
 
     /// <summary>Errors by field; empty when valid. On create, title, platform, price and stock are required.</summary>
     public static IDictionary<string, string[]> Check(ProductInput input, bool creating, ManagedPlatforms platforms)
@@ -71,10 +71,9 @@ public static class ProductInputRules
 
         for (var i = 0; i < images.Count; i++)
         {
-            if (images[i] is not { Length: <= MaxImageUrlLength } url || !Uri.TryCreate(url, UriKind.Absolute, out var uri)
-                || !string.Equals(uri.Scheme, Uri.UriSchemeHttps, StringComparison.Ordinal) || string.IsNullOrEmpty(uri.Host))
+            if (!ProductImageUrls.IsAcceptable(images[i]))
             {
-                messages.Add($"Image {i} must be an absolute https URL of at most {MaxImageUrlLength} characters.");
+                messages.Add(ProductImageUrls.Message(i));
             }
         }
 

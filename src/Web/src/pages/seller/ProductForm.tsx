@@ -4,6 +4,7 @@ import { Field } from '../../components/Field';
 import { useServices } from '../../AppServices';
 import { PlatformField } from './PlatformField';
 import { SelectField, TextAreaField } from './FormControls';
+import { ImagePicker } from './ImagePicker';
 import { limits, toProductInput, type FieldErrors, type ProductValues } from './productRules';
 
 interface ProductFormProps {
@@ -51,12 +52,16 @@ function byControl(errors: FieldErrors): Partial<Record<keyof ProductValues | ''
 export function ProductForm({ initial, editing, serverErrors, busy, submitLabel, onSubmit }: ProductFormProps) {
   const [values, setValues] = useState<ProductValues>(initial);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
+  const [uploading, setUploading] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const { platforms } = useServices();
 
   // While the form's own checks fail, the previous answer's messages are out of date: show only the form's.
   const shown = byControl(Object.keys(clientErrors).length > 0 ? clientErrors : serverErrors);
   const other = shown[''];
+  // The API names a refused upload by its URL: show that message beside the picker, the rest beside the URL list.
+  const coverErrors = values.cover ? shown.images?.filter((message) => message.includes(values.cover)) : undefined;
+  const urlErrors = coverErrors?.length ? shown.images?.filter((message) => !coverErrors.includes(message)) : shown.images;
 
   useEffect(() => {
     if (Object.keys(clientErrors).length > 0 || Object.keys(serverErrors).length > 0) {
@@ -98,14 +103,20 @@ export function ProductForm({ initial, editing, serverErrors, busy, submitLabel,
         errors={shown.price}
       />
       <Field label="Stock" inputMode="numeric" autoComplete="off" value={values.stock} onChange={set('stock')} required hint="Units you can ship now." errors={shown.stock} />
+      <ImagePicker
+        value={values.cover}
+        onChange={(cover) => setValues((current) => ({ ...current, cover }))}
+        onUploadingChange={setUploading}
+        errors={coverErrors}
+      />
       <TextAreaField
         label="Image URLs"
         value={values.images}
         onChange={set('images')}
         rows={3}
         spellCheck={false}
-        hint={`Optional: one https:// address a line, up to ${limits.images}. The first is the cover.`}
-        errors={shown.images}
+        hint={`Optional: images hosted elsewhere, one https:// address a line, up to ${limits.images} in all. Without an uploaded cover, the first is the cover.`}
+        errors={urlErrors}
       />
       {editing && (
         <SelectField label="Status" value={values.status} onChange={set('status')} hint="Unlisted games are hidden from the shop." errors={shown.status}>
@@ -120,8 +131,8 @@ export function ProductForm({ initial, editing, serverErrors, busy, submitLabel,
           ))}
         </div>
       )}
-      <button type="submit" className="primary" disabled={busy}>
-        {busy ? 'Saving…' : submitLabel}
+      <button type="submit" className="primary" disabled={busy || uploading}>
+        {busy ? 'Saving…' : uploading ? 'Uploading image…' : submitLabel}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 import type { Product, ProductInput, ProductStatus } from '../../api/types';
 import { parsePrice, toPriceText } from '../../format/money';
+import { isShopImage } from './imageRules';
 
 /** What the seller types, as text; turned into a ProductInput by {@link toProductInput}. */
 export interface ProductValues {
@@ -9,8 +10,10 @@ export interface ProductValues {
   /** Dollars, such as "59.99". */
   price: string;
   stock: string;
-  /** One https URL a line. */
+  /** One https URL a line (images hosted elsewhere). */
   images: string;
+  /** The uploaded cover (`/images/products/…`), sent first; '' for none. */
+  cover: string;
   status: ProductStatus;
 }
 
@@ -35,6 +38,7 @@ export const emptyValues: ProductValues = {
   price: '',
   stock: '1',
   images: '',
+  cover: '',
   status: 'ACTIVE',
 };
 
@@ -45,7 +49,8 @@ export function valuesOf(product: Product): ProductValues {
     description: product.description,
     price: toPriceText(product.price.amount),
     stock: String(product.stock),
-    images: product.images.join('\n'),
+    images: product.images.filter((url) => !isShopImage(url)).join('\n'),
+    cover: product.images.find(isShopImage) ?? '',
     status: product.status,
   };
 }
@@ -87,7 +92,7 @@ export function toProductInput(
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean);
-  if (images.length > limits.images) add('images', `Add at most ${limits.images} image URLs.`);
+  if (images.length + (values.cover ? 1 : 0) > limits.images) add('images', `Add at most ${limits.images} image URLs.`);
   images.forEach((url, index) => {
     if (!isHttpsUrl(url)) add('images', `Line ${index + 1} is not an https:// web address.`);
   });
@@ -99,7 +104,7 @@ export function toProductInput(
     description,
     price: { amount: amount!, currency: shopCurrency },
     stock: stock!,
-    images,
+    images: values.cover ? [values.cover, ...images] : images,
   };
   if (editing) input.status = values.status;
   return { input, errors };
