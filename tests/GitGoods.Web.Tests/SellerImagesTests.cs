@@ -22,7 +22,7 @@ public sealed class SellerImagesTests(WebStackFixture fixture)
         await SignInAsync(page, DemoUsers.All.Single(u => string.Equals(u.Group, "sellers", StringComparison.Ordinal)).Email, "/seller/products/new");
         await Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Add a game", Level = 2 })).ToBeVisibleAsync();
         await Label(page, "Title").FillAsync(title);
-        await Label(page, "Platform").FillAsync("PC");
+        await Label(page, "Platform").SelectOptionAsync("PC");
         await Label(page, "Price (S$)").FillAsync("9.90");
         await PickAsync(page, "image/png", "cover.png");
         await Expect(page.GetByRole(AriaRole.Img, new PageGetByRoleOptions { Name = "Cover preview" })).ToHaveAttributeAsync("src", Pattern("^data:image/png;base64,"));

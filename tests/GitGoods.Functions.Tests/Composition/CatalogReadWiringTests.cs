@@ -90,6 +90,7 @@ public class CatalogReadWiringTests
             ["COGNITO_ISSUER"] = "http://127.0.0.1:1/pool",
             ["COGNITO_CLIENT_ID"] = "client",
             ["ANALYTICS_BUCKET"] = "analytics-bucket",
+            ["IMAGE_BUCKET"] = "images-bucket",
         };
         if (daxEndpoint is not null)
         {

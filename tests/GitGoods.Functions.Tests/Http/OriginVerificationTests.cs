@@ -73,7 +73,8 @@ public class OriginVerificationTests
     {
         using var services = Services([(OriginSecrets.Variable, Current), ("TABLE_NAME", "T"), ("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:1"),
             ("IDEMPOTENCY_TABLE_NAME", "T-idempotency"), ("ORDERS_QUEUE_URL", "http://127.0.0.1:1/000000000000/orders"),
-            ("COGNITO_ISSUER", "http://127.0.0.1:1/pool"), ("COGNITO_CLIENT_ID", "client"), ("ORDER_PII_KMS_KEY_ID", "alias/test")]);
+            ("COGNITO_ISSUER", "http://127.0.0.1:1/pool"), ("COGNITO_CLIENT_ID", "client"), ("ORDER_PII_KMS_KEY_ID", "alias/test"),
+            ("IMAGE_BUCKET", "images-bucket")]);
         var request = Requests.Get("/api/x");
         request.Headers = new Dictionary<string, string>(StringComparer.Ordinal) { ["authorization"] = "Bearer not-a-token" };
 

@@ -32,7 +32,7 @@ function renderConsole(route: string, routes: Record<string, (call: RecordedCall
 async function fillNewGame() {
   const user = userEvent.setup({ applyAccept: false });
   await user.type(await screen.findByLabelText('Title'), 'Starfall Vanguard');
-  await user.type(screen.getByLabelText('Platform'), 'PS5');
+  await user.selectOptions(screen.getByLabelText('Platform'), 'PlayStation 5');
   await user.type(screen.getByLabelText('Price (S$)'), '59.99');
   return user;
 }
