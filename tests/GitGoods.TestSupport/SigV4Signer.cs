@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using GitGoods.LocalEnvironment.Identity;
 using GitGoods.LocalEnvironment.Identity.Cognito;
+using GitGoods.LocalEnvironment.Signing;
 
 namespace GitGoods.TestSupport;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using GitGoods.LocalEnvironment.Identity.Cognito;
 using Microsoft.Extensions.Time.Testing;
+using GitGoods.LocalEnvironment.Signing;
 
 namespace GitGoods.LocalEnvironment.Tests.Identity;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using GitGoods.LocalEnvironment.Signing;
 
 namespace GitGoods.LocalEnvironment.Images;
 
@@ -12,7 +13,6 @@ namespace GitGoods.LocalEnvironment.Images;
 /// </summary>
 public sealed class PresignedPutVerifier(string accessKeyId, string secretAccessKey, string region, TimeProvider time)
 {
-    private const string Algorithm = "AWS4-HMAC-SHA256";
     private const int MaxExpiresSeconds = 604_800;
     private static readonly TimeSpan AllowedClockSkew = TimeSpan.FromMinutes(15);
 
@@ -38,9 +38,9 @@ public sealed class PresignedPutVerifier(string accessKeyId, string secretAccess
             return S3Error.AccessDenied("Query-string authentication requires the X-Amz-Signature, X-Amz-Credential, X-Amz-Date, X-Amz-Expires and X-Amz-SignedHeaders parameters.");
         }
 
-        if (!string.Equals(Param("X-Amz-Algorithm"), Algorithm, StringComparison.Ordinal))
+        if (!string.Equals(Param("X-Amz-Algorithm"), SigV4Canonical.Algorithm, StringComparison.Ordinal))
         {
-            return S3Error.AuthorizationQueryParametersError($"X-Amz-Algorithm must be {Algorithm}.");
+            return S3Error.AuthorizationQueryParametersError($"X-Amz-Algorithm must be {SigV4Canonical.Algorithm}.");
         }
 
         var scope = credential.Split('/');
@@ -64,8 +64,8 @@ public sealed class PresignedPutVerifier(string accessKeyId, string secretAccess
         }
 
         var canonical = CanonicalRequest(method, rawPath, query, names, header);
-        var stringToSign = string.Join('\n', Algorithm, amzDate, string.Join('/', scope[1..]), Hex(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))));
-        var expected = Hex(HMACSHA256.HashData(SigningKey(scope[1]), Encoding.UTF8.GetBytes(stringToSign)));
+        var expected = SigV4Canonical.Signature(secretAccessKey, scope[1], region, "s3",
+            SigV4Canonical.StringToSign(amzDate, string.Join('/', scope[1..]), canonical));
         return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(signature.ToLowerInvariant()))
             ? null
             : S3Error.SignatureDoesNotMatch();
@@ -100,9 +100,9 @@ public sealed class PresignedPutVerifier(string accessKeyId, string secretAccess
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(signedHeaderNames);
         ArgumentNullException.ThrowIfNull(header);
-        var path = string.Join('/', Uri.UnescapeDataString(rawPath).Split('/').Select(Encode));
+        var path = string.Join('/', Uri.UnescapeDataString(rawPath).Split('/').Select(segment => SigV4Canonical.Encode(segment, keepSlash: false)));
         var canonicalQuery = string.Join('&', query.Where(p => !string.Equals(p.Key, "X-Amz-Signature", StringComparison.Ordinal))
-            .Select(p => (Key: Encode(p.Key), Value: Encode(p.Value)))
+            .Select(p => (Key: SigV4Canonical.Encode(p.Key, keepSlash: false), Value: SigV4Canonical.Encode(p.Value, keepSlash: false)))
             .OrderBy(p => p.Key, StringComparer.Ordinal).ThenBy(p => p.Value, StringComparer.Ordinal)
             .Select(p => p.Key + "=" + p.Value));
         var headers = new StringBuilder();
@@ -112,14 +112,6 @@ public sealed class PresignedPutVerifier(string accessKeyId, string secretAccess
         }
 
         return string.Join('\n', method, path, canonicalQuery, headers.ToString(), string.Join(';', signedHeaderNames), "UNSIGNED-PAYLOAD");
-    }
-
-    private byte[] SigningKey(string date)
-    {
-        var key = HMACSHA256.HashData(Encoding.UTF8.GetBytes("AWS4" + secretAccessKey), Encoding.UTF8.GetBytes(date));
-        key = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(region));
-        key = HMACSHA256.HashData(key, "s3"u8.ToArray());
-        return HMACSHA256.HashData(key, "aws4_request"u8.ToArray());
     }
 
     /// <summary>The query's parameters, decoded; null when one is not valid percent-encoding.</summary>
@@ -144,25 +136,4 @@ public sealed class PresignedPutVerifier(string accessKeyId, string secretAccess
         return pairs;
     }
 
-    /// <summary>SigV4's URI encoding: every byte but A–Z a–z 0–9 - _ . ~ as %XX (upper-case hex).</summary>
-    private static string Encode(string text)
-    {
-        var encoded = new StringBuilder(text.Length);
-        foreach (var b in Encoding.UTF8.GetBytes(text))
-        {
-            if (b is (>= (byte)'A' and <= (byte)'Z') or (>= (byte)'a' and <= (byte)'z') or (>= (byte)'0' and <= (byte)'9')
-                or (byte)'-' or (byte)'_' or (byte)'.' or (byte)'~')
-            {
-                encoded.Append((char)b);
-            }
-            else
-            {
-                encoded.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
-            }
-        }
-
-        return encoded.ToString();
-    }
-
-    private static string Hex(byte[] bytes) => Convert.ToHexStringLower(bytes);
 }

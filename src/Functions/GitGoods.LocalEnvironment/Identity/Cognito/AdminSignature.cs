@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using GitGoods.LocalEnvironment.Signing;
 
 namespace GitGoods.LocalEnvironment.Identity.Cognito;
 

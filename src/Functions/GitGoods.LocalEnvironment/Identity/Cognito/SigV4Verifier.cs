@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using GitGoods.LocalEnvironment.Signing;
 
 namespace GitGoods.LocalEnvironment.Identity.Cognito;
 

@@ -1,11 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace GitGoods.LocalEnvironment.Identity.Cognito;
+namespace GitGoods.LocalEnvironment.Signing;
 
 /// <summary>
 /// The canonical request and the signature of AWS Signature Version 4 (the general rules, as for every service but
-/// S3: the path is normalised and encoded once more, query parameters sorted, header values trimmed).
+/// S3: the path is normalised and encoded once more, query parameters sorted, header values trimmed), and the pieces
+/// S3's pre-signed URLs share with them (<see cref="Images.PresignedPutVerifier"/>): encoding, string to sign, signature.
 /// </summary>
 public static class SigV4Canonical
 {
@@ -80,8 +81,8 @@ public static class SigV4Canonical
         return string.Join('&', pairs.OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Value, StringComparer.Ordinal).Select(p => p.Name + "=" + p.Value));
     }
 
-    // RFC 3986: unreserved characters as they are, every other byte of the UTF-8 as %XX (upper case).
-    private static string Encode(string text, bool keepSlash)
+    /// <summary>RFC 3986: unreserved characters as they are, every other byte of the UTF-8 as %XX (upper case).</summary>
+    public static string Encode(string text, bool keepSlash)
     {
         var encoded = new StringBuilder();
         foreach (var b in Encoding.UTF8.GetBytes(text))
@@ -100,5 +101,5 @@ public static class SigV4Canonical
         return encoded.ToString();
     }
 
-    private static string Hex(byte[] bytes) => Convert.ToHexStringLower(bytes);
+    public static string Hex(byte[] bytes) => Convert.ToHexStringLower(bytes);
 }

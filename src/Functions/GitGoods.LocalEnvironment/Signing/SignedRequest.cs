@@ -1,4 +1,4 @@
-namespace GitGoods.LocalEnvironment.Identity.Cognito;
+namespace GitGoods.LocalEnvironment.Signing;
 
 /// <summary>
 /// What AWS Signature V4 covers of an HTTP request: method, the path and query exactly as sent (still
