@@ -17,7 +17,8 @@ public sealed class CatalogueEdgeCachingTests(SynthesizedGitGoods stack)
     [Fact]
     public void CatalogueBehaviours_ComeBeforeTheApi_InThisOrder()
     {
-        Behaviours().Select(b => b.GetProperty("PathPattern").GetString())
+        // The seller images' path (ProductImageBucketTests) is beside these and overlaps none of them.
+        Behaviours().Select(b => b.GetProperty("PathPattern").GetString()).Where(p => p!.StartsWith("/api", StringComparison.Ordinal))
             .Should().Equal("/api/products/*", "/api/products", "/api/platforms", "/api/*");
     }
 

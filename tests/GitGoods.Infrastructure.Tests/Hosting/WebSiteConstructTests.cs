@@ -74,6 +74,15 @@ public sealed class WebSiteConstructTests(SynthesizedGitGoods stack)
     }
 
     [Fact]
+    public void SiteBucket_IsRetained_WithNoAutoDeleteFunction()
+    {
+        stack.Template.ResourceCountIs("Custom::S3AutoDeleteObjects", 0);
+        var site = stack.Resources("AWS::S3::Bucket")[stack.LogicalId(stack.Stack.Web!.Bucket)];
+        site.GetProperty("DeletionPolicy").GetString().Should().Be("Retain");
+        site.GetProperty("UpdateReplacePolicy").GetString().Should().Be("Retain");
+    }
+
+    [Fact]
     public void ApiBehaviour_GoesToTheHttpApi_OverHttps_AllMethods_NothingCached_TheRoutingFunctionNever()
     {
         var api = stack.LogicalId(stack.Stack.Api.Api);

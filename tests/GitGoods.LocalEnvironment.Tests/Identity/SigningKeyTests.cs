@@ -20,6 +20,8 @@ public sealed class SigningKeyTests
 
         second.KeyId.Should().Be(kid);
         Jwt.DecodeVerified(token, second).Should().NotBeNull();
+        Jwt.DecodeVerified(Jwt.Encode(TestTokens.IdClaims(), second), second).Should().NotBeNull(
+            "the same key loaded again in one process signs, though the first instance's RSA is disposed");
         second.ToJwk().ContainsKey("d").Should().BeFalse();
         if (!OperatingSystem.IsWindows())
         {

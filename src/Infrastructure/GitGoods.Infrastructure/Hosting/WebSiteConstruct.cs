@@ -29,7 +29,9 @@ public sealed class WebSiteConstruct : Construct
     {
         ArgumentNullException.ThrowIfNull(options);
         var stack = Stack.Of(this);
-        // Only build output lives here, and every deploy writes it again: deleting the stack may delete it.
+        // Only build output lives here, and every deploy writes it again. Retained on stack deletion without an
+        // auto-delete custom resource (as the canary's artifacts bucket): that resource was three of the main stack's
+        // 500 (a custom resource, its function and role), and one more function with delete rights.
         Bucket = new Bucket(this, "Bucket", new BucketProps
         {
             BlockPublicAccess = BlockPublicAccess.BLOCK_ALL,
@@ -37,8 +39,7 @@ public sealed class WebSiteConstruct : Construct
             MinimumTLSVersion = 1.2,
             Encryption = BucketEncryption.S3_MANAGED,
             ObjectOwnership = ObjectOwnership.BUCKET_OWNER_ENFORCED,
-            RemovalPolicy = RemovalPolicy.DESTROY,
-            AutoDeleteObjects = true,
+            RemovalPolicy = RemovalPolicy.RETAIN,
         });
         Routing = new SpaRoutingFunction(this, "SpaRouting");
         SecurityHeaders = new SiteSecurityHeaders(this, "SecurityHeaders", options.Payment, options.ImageUploadOrigin);

@@ -23,8 +23,12 @@ public sealed class SigningKey : IDisposable
         Modulus = Base64Url.EncodeToString(parameters.Modulus!);
         Exponent = Base64Url.EncodeToString(parameters.Exponent!);
         KeyId = Base64Url.EncodeToString(SHA256.HashData(parameters.Modulus!))[..22];
-        SecurityKey = new RsaSecurityKey(rsa) { KeyId = KeyId };
-        Credentials = new SigningCredentials(SecurityKey, SecurityAlgorithms.RsaSha256);
+        // The library's shared factory caches signature providers by the key's thumbprint, so a stack started again in
+        // the same process with the same key file would sign with the provider of the first stack's disposed RSA: this
+        // key's providers are its own and never cached.
+        var providers = new CryptoProviderFactory { CacheSignatureProviders = false };
+        SecurityKey = new RsaSecurityKey(rsa) { KeyId = KeyId, CryptoProviderFactory = providers };
+        Credentials = new SigningCredentials(SecurityKey, SecurityAlgorithms.RsaSha256) { CryptoProviderFactory = providers };
     }
 
     public string KeyId { get; }
