@@ -1,12 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes as RouterRoutes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { fakeFetch, json, type RecordedCall } from '../../test/fakeApi';
-import { renderWithServices } from '../../test/renderWithServices';
 import { aProduct } from './fixtures';
-import SellerConsole from './SellerConsole';
-import { sellerUser } from './testing';
+import { renderSellerConsole } from './renderSellerConsole';
 
 const imageUrl = '/images/products/0123456789abcdef0123456789abcdef';
 const upload = {
@@ -19,14 +16,7 @@ const upload = {
 const png = () => new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3])], 'cover.png', { type: 'image/png' });
 
 function renderConsole(route: string, routes: Record<string, (call: RecordedCall) => Response>) {
-  const api = fakeFetch(routes);
-  renderWithServices(
-    <RouterRoutes>
-      <Route path="/seller/*" element={<SellerConsole />} />
-    </RouterRoutes>,
-    { fetch: api.fetch, user: sellerUser, route },
-  );
-  return api;
+  return renderSellerConsole(route, fakeFetch(routes));
 }
 
 async function fillNewGame() {

@@ -1,22 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes as RouterRoutes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { renderWithServices, testPlatforms } from '../../test/renderWithServices';
+import { testPlatforms } from '../../test/renderWithServices';
 import { aProduct } from './fixtures';
 import { toProductInput, emptyValues } from './productRules';
-import SellerConsole from './SellerConsole';
-import { sellerUser, stubApi, type Routes } from './testing';
+import { renderSellerConsole } from './renderSellerConsole';
+import { stubApi, type Routes } from './testing';
 
 function renderConsole(route: string, routes: Routes, platforms?: readonly string[] | null) {
-  const api = stubApi(routes);
-  renderWithServices(
-    <RouterRoutes>
-      <Route path="/seller/*" element={<SellerConsole />} />
-    </RouterRoutes>,
-    { fetch: api.fetch, user: sellerUser, route, platforms },
-  );
-  return api;
+  return renderSellerConsole(route, stubApi(routes), platforms);
 }
 
 const valid = { ...emptyValues, title: 'Moon Farm', price: '19.90', stock: '3' };

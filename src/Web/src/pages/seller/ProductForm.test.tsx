@@ -1,21 +1,12 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes as RouterRoutes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { renderWithServices } from '../../test/renderWithServices';
 import { aProduct } from './fixtures';
-import SellerConsole from './SellerConsole';
-import { sellerUser, stubApi, type Routes } from './testing';
+import { renderSellerConsole } from './renderSellerConsole';
+import { stubApi, type Routes } from './testing';
 
 function renderConsole(route: string, routes: Routes) {
-  const api = stubApi(routes);
-  renderWithServices(
-    <RouterRoutes>
-      <Route path="/seller/*" element={<SellerConsole />} />
-    </RouterRoutes>,
-    { fetch: api.fetch, user: sellerUser, route },
-  );
-  return api;
+  return renderSellerConsole(route, stubApi(routes));
 }
 
 async function fillNewGame(price: string) {
