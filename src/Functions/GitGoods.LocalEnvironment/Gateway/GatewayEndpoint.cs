@@ -12,7 +12,8 @@ namespace GitGoods.LocalEnvironment.Gateway;
 
 /// <summary>
 /// The API Gateway stand-in: matches the route, builds the payload 2.0 event, calls the function through
-/// <see cref="ILambdaFunction.InvokeAsync"/> (the entry point the Lambda bootstrap uses) and writes its response.
+/// <see cref="ILambdaFunction.InvokeAsync"/> (the entry point the Lambda bootstrap uses) — for an HTTP function, its
+/// equivalent <see cref="IHttpFunction.InvokeHttpAsync"/> with the event as an object — and writes its response.
 /// A route that requires a token is guarded by <see cref="JwtAuthorizer"/>: a missing or bad token is API
 /// Gateway's 401 <c>{"message":"Unauthorized"}</c> and the function is not invoked.
 /// </summary>
@@ -61,9 +62,7 @@ public sealed class GatewayEndpoint(
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var payload = JsonSerializer.SerializeToUtf8Bytes(gatewayEvent, HostingJsonContext.Default.ApiGatewayHttpRequest);
-            var result = await match.Route.Function.InvokeAsync(payload, lambda, timeout.Token);
-            response = ReadResponse(result);
+            response = await InvokeAsync(match.Route.Function, gatewayEvent, lambda, timeout.Token);
         }
         catch (Exception e) when (!context.RequestAborted.IsCancellationRequested)
         {
@@ -103,6 +102,27 @@ public sealed class GatewayEndpoint(
 
         await GatewayResponseWriter.WriteGatewayErrorAsync(context.Response, 401, "Unauthorized", requestId);
         return (true, null);
+    }
+
+    /// <summary>
+    /// Calls the function. An HTTP function is handed the event object (<see cref="IHttpFunction.InvokeHttpAsync"/>): the
+    /// same code its Lambda entry runs between parsing the event and serializing the response, without doing either —
+    /// and the response is taken as the byte path would take it (an object without a status code is the body itself).
+    /// Any other function gets the event's JSON, as the Lambda runtime hands it over.
+    /// </summary>
+    private static async Task<ApiGatewayHttpResponse> InvokeAsync(ILambdaFunction function, ApiGatewayHttpRequest gatewayEvent,
+        LambdaContext lambda, CancellationToken cancellationToken)
+    {
+        if (function is IHttpFunction http)
+        {
+            var response = await http.InvokeHttpAsync(gatewayEvent, lambda, cancellationToken);
+            return response is { StatusCode: > 0 }
+                ? response
+                : ReadResponse(JsonSerializer.SerializeToUtf8Bytes(response, HostingJsonContext.Default.ApiGatewayHttpResponse));
+        }
+
+        var payload = JsonSerializer.SerializeToUtf8Bytes(gatewayEvent, HostingJsonContext.Default.ApiGatewayHttpRequest);
+        return ReadResponse(await function.InvokeAsync(payload, lambda, cancellationToken));
     }
 
     /// <summary>

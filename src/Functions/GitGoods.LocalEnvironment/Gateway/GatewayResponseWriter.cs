@@ -32,6 +32,14 @@ public static class GatewayResponseWriter
             return;
         }
 
+        if (result.Utf8Body is { } utf8 && !result.IsBase64Encoded)
+        {
+            // The function's pre-encoded copy of the same text (a pre-serialized catalogue page).
+            response.ContentLength = utf8.Length;
+            await response.Body.WriteAsync(utf8, cancellationToken);
+            return;
+        }
+
         var bytes = result.IsBase64Encoded ? Convert.FromBase64String(result.Body) : Encoding.UTF8.GetBytes(result.Body);
         response.ContentLength = bytes.Length;
         await response.Body.WriteAsync(bytes, cancellationToken);

@@ -47,9 +47,10 @@ public sealed class GatewayRouteTable
     /// </summary>
     public GatewayMatch? Match(string method, string path)
     {
+        var parts = RouteTemplate.SegmentsOf(path);
         foreach (var route in _routes)
         {
-            if (route.Accepts(method) && route.Template.Match(path) is { } parameters)
+            if (route.Accepts(method) && route.Template.Match(parts) is { } parameters)
             {
                 return new GatewayMatch(route, parameters);
             }

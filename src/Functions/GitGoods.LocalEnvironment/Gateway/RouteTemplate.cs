@@ -58,11 +58,38 @@ public sealed class RouteTemplate
     public IReadOnlyDictionary<string, string>? Match(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return Match(SegmentsOf(path));
+    }
+
+    /// <summary>A request path's segments, split once for every template it is matched against.</summary>
+    public static string[] SegmentsOf(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    /// <summary>The path parameters when the path of these <paramref name="parts"/> (<see cref="SegmentsOf"/>) matches, otherwise null.</summary>
+    public IReadOnlyDictionary<string, string>? Match(string[] parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
         var greedy = _segments.Length > 0 && _segments[^1].Kind == SegmentKind.Greedy;
         if (greedy ? parts.Length < _segments.Length : parts.Length != _segments.Length)
         {
             return null;
+        }
+
+        // Literals first: most templates a path is tried against fail there, before anything is allocated.
+        for (var i = 0; i < _segments.Length; i++)
+        {
+            if (_segments[i].Kind == SegmentKind.Literal && !string.Equals(_segments[i].Value, parts[i], StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        if (_segments.All(s => s.Kind == SegmentKind.Literal))
+        {
+            return System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
         }
 
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -71,8 +98,6 @@ public sealed class RouteTemplate
             var segment = _segments[i];
             switch (segment.Kind)
             {
-                case SegmentKind.Literal when !string.Equals(segment.Value, parts[i], StringComparison.Ordinal):
-                    return null;
                 case SegmentKind.Parameter:
                     parameters[segment.Value] = Uri.UnescapeDataString(parts[i]);
                     break;
