@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using System.Text.Json;
 using GitGoods.Hosting.Http;
 using GitGoods.Hosting.Json;
@@ -20,6 +19,8 @@ namespace GitGoods.LocalEnvironment.Gateway;
 public sealed class GatewayEndpoint(
     GatewayRouteTable routes, JwtAuthorizer authorizer, FunctionLoggers functionLoggers, TimeProvider time, ILogger<GatewayEndpoint> logger)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _arns = new(StringComparer.Ordinal);
+
     /// <summary>API Gateway's request payload limit.</summary>
     public const int MaxBodyBytes = 10 * 1024 * 1024;
 
@@ -54,7 +55,7 @@ public sealed class GatewayEndpoint(
         gatewayEvent.RequestContext.Authorizer = identity;
         var traceId = TraceHeader(gatewayEvent, now);
         var lambda = new LambdaContext(Guid.NewGuid().ToString(), definition.Name, "$LATEST", definition.MemoryMb,
-            $"arn:aws:lambda:ap-southeast-1:{GatewayEventBuilder.AccountId}:function:{definition.Name}", traceId,
+            FunctionArn(definition.Name), traceId,
             now.AddSeconds(definition.TimeoutSeconds)) { Logger = functionLoggers.For(definition) };
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         timeout.CancelAfter(TimeSpan.FromSeconds(definition.TimeoutSeconds));
@@ -154,12 +155,15 @@ public sealed class GatewayEndpoint(
         };
     }
 
+    private string FunctionArn(string name) =>
+        _arns.GetOrAdd(name, static n => $"arn:aws:lambda:ap-southeast-1:{GatewayEventBuilder.AccountId}:function:{n}");
+
     private static string TraceHeader(ApiGatewayHttpRequest gatewayEvent, DateTimeOffset now)
     {
         var headers = gatewayEvent.Headers!;
         if (!headers.TryGetValue("x-amzn-trace-id", out var trace))
         {
-            trace = $"Root=1-{now.ToUnixTimeSeconds():x8}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12))}";
+            trace = RequestIds.TraceHeader(now);
             headers["x-amzn-trace-id"] = trace;
         }
 

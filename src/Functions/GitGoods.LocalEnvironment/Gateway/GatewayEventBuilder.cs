@@ -96,6 +96,11 @@ public static class GatewayEventBuilder
 
     private static List<string>? Cookies(HttpRequest request)
     {
+        if (request.Headers.Cookie.Count == 0)
+        {
+            return null;
+        }
+
         var cookies = request.Headers.Cookie
             .SelectMany(header => (header ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .ToList();
