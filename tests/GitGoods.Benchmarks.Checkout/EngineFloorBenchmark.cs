@@ -17,7 +17,7 @@ internal static class EngineFloorBenchmark
         Console.WriteLine(Percentiles.Header);
         foreach (var storage in Enum.GetValues<EngineStorage>())
         {
-            await using var engine = await BenchEngine.StartAsync(storage);
+            await using var engine = await BenchEngine.StartAsync(storage, "floor");
             using var client = DynamoDbLocalFixture.CreateClient(engine.Endpoint);
             var replay = await CreateReplayAsync(client);
             await EngineReplay.MeasureAsync(10, operations, () => replay.ReplayAsync(OrderPaths.Before)); // warm-up: JIT, SQLite pages

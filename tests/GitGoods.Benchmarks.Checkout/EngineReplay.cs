@@ -55,25 +55,25 @@ internal sealed class EngineReplay(IAmazonDynamoDB dynamo, string table)
     {
         var id = NextId();
         var running = new List<Task>();
-        foreach (var trip in path)
+        for (var index = 0; index < path.Count; index++)
         {
-            if (!trip.Parallel)
+            if (!path[index].Parallel)
             {
                 await Task.WhenAll(running);
                 running.Clear();
             }
 
-            running.Add(CallAsync(trip, id));
+            running.Add(CallAsync(path[index], id, index));
         }
 
         await Task.WhenAll(running);
     }
 
-    private Task CallAsync(RoundTrip trip, string id) => trip.Kind switch
+    private Task CallAsync(RoundTrip trip, string id, int index) => trip.Kind switch
     {
         RoundTripKind.ConditionalPut => dynamo.PutItemAsync(new PutItemRequest
         {
-            TableName = table, Item = With(Key("IDEMPOTENCY#" + id, "RECORD"), "status", "INPROGRESS"), ConditionExpression = "attribute_not_exists(PK)",
+            TableName = table, Item = With(Key("RECORD#" + id, "R" + index.ToString(CultureInfo.InvariantCulture)), "status", "INPROGRESS"), ConditionExpression = "attribute_not_exists(PK)",
         }),
         RoundTripKind.BatchGet => dynamo.BatchGetItemAsync(new BatchGetItemRequest
         {

@@ -31,7 +31,9 @@ internal sealed class BenchEngine : IAsyncDisposable
 
     public Uri Endpoint => _server.Endpoint;
 
-    public static async Task<BenchEngine> StartAsync(EngineStorage storage)
+    /// <param name="storage">Where the data lives.</param>
+    /// <param name="purpose">Names its pid file, so two different benchmarks never stop each other's engine.</param>
+    public static async Task<BenchEngine> StartAsync(EngineStorage storage, string purpose)
     {
         var install = DynamoDbLocalFixture.InstallDirectory;
         var jar = await new DynamoDbLocalInstaller(NullLogger<DynamoDbLocalInstaller>.Instance).EnsureInstalledAsync(install, CancellationToken.None);
@@ -43,7 +45,7 @@ internal sealed class BenchEngine : IAsyncDisposable
             _ => null,
         };
         // One pid file per storage: a run stopped by a signal (no disposal) leaves a java that the next run stops first.
-        var pidFile = Path.Combine(Path.GetDirectoryName(install)!, "test-runs", $"bench-engine-{storage}.pid");
+        var pidFile = Path.Combine(Path.GetDirectoryName(install)!, "test-runs", $"bench-{purpose}-{storage}.pid");
         var server = await DynamoDbLocalServer.StartAsync(jar, new DynamoDbLocalOptions(install) { DataDirectory = folder, PidFile = pidFile },
             NullLogger.Instance, CancellationToken.None);
         return new BenchEngine(server, folder);

@@ -32,7 +32,7 @@ const int PollMs = 500;
 var postCalls = path.Take(OrderPaths.PostCalls).ToList();
 var retries = 0;
 
-await using var engine = await BenchEngine.StartAsync(storage);
+await using var engine = await BenchEngine.StartAsync(storage, "checkout");
 await using var stack = await LocalEnvironmentHost.StartAsync(new LocalEnvironmentHostOptions
 {
     DynamoDbEndpoint = engine.Endpoint,
