@@ -1,18 +1,11 @@
 #!/usr/bin/env bash
-# Checkout figures for docs/benchmarks.md: POST /api/orders → CONFIRMED/REJECTED on the real local environment (DynamoDB Local in
-# memory, fauxqs, the in-process workflow), next to floors measured in the same run (GET /api/health through the same gateway;
-# raw DynamoDB Local calls). Two shapes of load, 50 shoppers each:
-#   1. sustained: every shopper places its next order as soon as the last one settled (the engine's saturation point);
-#   2. surge: shoppers arrive spread over 3 s and pause 1.5–4.5 s between orders (about 11 orders a second).
-# Its stack (LocalEnvironmentHost) runs with --rate-limit-permits 0: no stand-in for the WAF rate rule, which these runs
-# from one address would trip.
-# Usage: scripts/bench-checkout.sh [orders per shopper, default 10]
+# Checkout figures for docs/benchmarks.md §10: POST /api/orders → CONFIRMED on the real local environment (DynamoDB Local with
+# its data on disk, as ./scripts/run.sh keeps it; fauxqs; the in-process workflow), 1 and then 10 concurrent shoppers, each
+# next to the engine floor for the same DynamoDB calls (a replay of the path on the same engine) measured in the same run, and
+# the ratio. Starts and stops its own engine and stack on free 127.0.0.1 ports; builds Release itself.
+# Usage: scripts/bench-checkout.sh [orders per shopper, default 20] [storage: Disk (default) | InMemory | Tmpfs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-orders=${1:-10}
 dotnet build tests/GitGoods.Benchmarks.Checkout -c Release --nologo -v quiet -clp:ErrorsOnly
-bench=tests/GitGoods.Benchmarks.Checkout/bin/Release/net10.0/GitGoods.Benchmarks.Checkout.dll
-echo "== sustained: 50 shoppers × $orders orders, no pause"
-dotnet "$bench" 50 "$orders" 0
-echo "== surge: 50 shoppers × $orders orders, 3 s mean pause, staggered arrivals"
-dotnet "$bench" 50 "$orders" 3000
+uptime
+dotnet tests/GitGoods.Benchmarks.Checkout/bin/Release/net10.0/GitGoods.Benchmarks.Checkout.dll checkout "${1:-20}" "${2:-Disk}"

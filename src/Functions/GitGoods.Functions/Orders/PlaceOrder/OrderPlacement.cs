@@ -1,4 +1,5 @@
 using GitGoods.Domain.Cart;
+using GitGoods.Domain.Catalog;
 using GitGoods.Domain.Idempotency;
 using GitGoods.Domain.Orders;
 using GitGoods.Domain.Privacy;
@@ -11,48 +12,89 @@ namespace GitGoods.Orders.PlaceOrder;
 
 /// <summary>
 /// Places a validated order: prices its lines from the catalogue (never from the client), seals the personal data,
-/// writes the order with its outbox entry in one transaction, then hands it to the order queue. If the hand-off fails
+/// writes the order with its outbox entry in one transaction, then hands it to the order queue while the idempotency record
+/// is completed. If the hand-off fails
 /// (or the process dies first) the outbox relay sends it later, so the order is never lost.
 /// </summary>
 public sealed class OrderPlacement(
     ICartStore carts, ICartProducts products, IOrderStore orders, IOrderOutbox outbox, IOrderHandOff handOff,
     IPersonalDataProtector protector, TimeProvider time)
 {
-    public async Task<(ApiGatewayHttpResponse Response, IdempotentResponse? Stored)> PlaceAsync(
-        ApiGatewayHttpRequest request, Caller caller, string idempotencyKey, OrderInput input, LambdaContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads what the order asks for: the cart (only when the body names no items), then its products in one batch. Nothing is
+    /// written, so the handler runs this beside the idempotency claim instead of after it (one round trip less in sequence).
+    /// </summary>
+    public async Task<OrderRequest> ReadRequestAsync(Caller caller, OrderInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(context);
         var now = time.GetUtcNow();
         var fromCart = input.Items is null;
         IReadOnlyList<RequestedLine> requested = fromCart
             ? [.. (await carts.FindAsync(CartOwner.User(caller.UserId), now, cancellationToken))?.Lines.Select(l => new RequestedLine(l.ProductId, l.Quantity)) ?? []]
             : [.. input.Items!.Select(i => new RequestedLine(i!.ProductId!, i.Quantity!.Value))];
-        var listName = fromCart ? "cart.items" : "items";
-        if (requested.Count == 0)
+        var found = requested.Count is 0 or > OrderInputRules.MaxLines
+            ? new Dictionary<string, Product>(StringComparer.Ordinal)
+            : await products.FindManyAsync([.. requested.Select(r => r.ProductId)], cancellationToken);
+        return new OrderRequest(requested, fromCart, found, now);
+    }
+
+    /// <summary>
+    /// Places the order read by <see cref="ReadRequestAsync"/>: prices it, writes it with its outbox entry in one transaction, then
+    /// hands it off and, at the same time, <paramref name="complete"/>s the idempotency record. Stored is null when nothing was placed.
+    /// </summary>
+    public async Task<(ApiGatewayHttpResponse Response, IdempotentResponse? Stored)> PlaceAsync(ApiGatewayHttpRequest request, Caller caller,
+        string idempotencyKey, OrderInput input, OrderRequest asked, Func<IdempotentResponse, Task> complete, LambdaContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(asked);
+        ArgumentNullException.ThrowIfNull(complete);
+        ArgumentNullException.ThrowIfNull(context);
+        var listName = asked.FromCart ? "cart.items" : "items";
+        if (asked.Requested.Count == 0)
         {
             return (HttpResults.Problem(request, 422, "Unprocessable Content", "Your cart is empty: add products or send items.",
                 FieldErrors.One("items", "Required when the cart is empty.")), null);
         }
 
-        if (requested.Count > OrderInputRules.MaxLines)
+        if (asked.Requested.Count > OrderInputRules.MaxLines)
         {
             return (HttpResults.Problem(request, 422, "Unprocessable Content", $"An order holds at most {OrderInputRules.MaxLines} lines.",
                 FieldErrors.One(listName, $"At most {OrderInputRules.MaxLines} lines.")), null);
         }
 
-        var found = await products.FindManyAsync([.. requested.Select(r => r.ProductId)], cancellationToken);
-        var (lines, problems) = OrderPricing.Price(requested, found);
+        var (lines, problems) = OrderPricing.Price(asked.Requested, asked.Products);
         if (problems.Count > 0)
         {
             return (Refusal(request, problems, listName), null);
         }
 
-        var orderId = OrderIds.From(caller.UserId, idempotencyKey);
         var shipping = ToShipping(input.Shipping!);
+        var order = await NewOrderAsync(OrderIds.From(caller.UserId, idempotencyKey), caller, lines, shipping, input, asked, cancellationToken);
+        var stored = new IdempotentResponse(202, order.Id, Location(order.Id));
+        if (!await orders.CreateAsync(order, cancellationToken))
+        {
+            // Placed by an earlier attempt with this key whose idempotency record was lost (a crash before it completed).
+            order = await orders.FindAsync(order.Id, cancellationToken) ?? throw new InvalidOperationException($"Order {order.Id} vanished.");
+            await complete(stored);
+        }
+        else
+        {
+            // Both only after the order is stored; neither needs the other, so they run side by side.
+            await Task.WhenAll(HandOffAsync(order, context, cancellationToken), complete(stored));
+            context.Metrics.AddMetric(OrderMetrics.OrderPlaced, 1);
+        }
+
+        return (Accepted(request, order, shipping), stored);
+    }
+
+    private async Task<Order> NewOrderAsync(string orderId, Caller caller, IReadOnlyList<OrderLine> lines, ShippingDetails shipping, OrderInput input,
+        OrderRequest asked, CancellationToken cancellationToken)
+    {
+        var now = asked.At;
         var personal = new OrderPersonalData(shipping, input.Payment!.Token!);
-        var order = new Order
+        return new Order
         {
             Id = orderId,
             CustomerId = caller.UserId,
@@ -62,21 +104,8 @@ public sealed class OrderPlacement(
             History = [new StatusChange(OrderStatus.Pending, now)],
             CreatedAt = now,
             UpdatedAt = now,
-            FromCart = fromCart,
+            FromCart = asked.FromCart,
         };
-        if (!await orders.CreateAsync(order, cancellationToken))
-        {
-            // Placed by an earlier attempt with this key whose idempotency record was lost (a crash before it completed).
-            order = await orders.FindAsync(orderId, cancellationToken) ?? throw new InvalidOperationException($"Order {orderId} vanished.");
-        }
-        else
-        {
-            await HandOffAsync(order, context, cancellationToken);
-            context.Metrics.AddMetric(OrderMetrics.OrderPlaced, 1);
-        }
-
-        var response = Accepted(request, order, shipping);
-        return (response, new IdempotentResponse(202, order.Id, Location(order.Id)));
     }
 
     /// <summary>

@@ -11,8 +11,8 @@ namespace GitGoods.Orders.PlaceOrder;
 
 /// <summary>
 /// POST /api/orders, exactly once per <c>Idempotency-Key</c>: the key (scoped to the caller) is claimed in the
-/// Powertools-layout idempotency table before anything else; the same key and body replays the order, a different
-/// body is a 422, a request still in flight a 409. The order itself is placed by <see cref="OrderPlacement"/>.
+/// Powertools-layout idempotency table before anything is written (the order's products are read meanwhile); the same key and
+/// body replays the order, a different body is a 422, a request still in flight a 409. The order itself is placed by <see cref="OrderPlacement"/>.
 /// </summary>
 public sealed class PlaceOrderHandler(IIdempotencyStore idempotency, OrderPlacement placement) : IHttpHandler
 {
@@ -45,9 +45,30 @@ public sealed class PlaceOrderHandler(IIdempotencyStore idempotency, OrderPlacem
             return HttpResults.Problem(request, 422, "Unprocessable Content", "The order has invalid fields; see errors.", errors);
         }
 
+        return await PlaceOnceAsync(request, caller, key, body, input, context, cancellationToken);
+    }
+
+    /// <summary>
+    /// Claims the key while the order's products are read (both in flight at once: the read writes nothing, and is dropped when the
+    /// claim finds a replay), then places the order; the record is completed beside the hand-off, or released when nothing was placed.
+    /// </summary>
+    private async Task<ApiGatewayHttpResponse> PlaceOnceAsync(ApiGatewayHttpRequest request, Caller caller, string key, byte[] body, OrderInput input,
+        LambdaContext context, CancellationToken cancellationToken)
+    {
         var recordId = IdempotencyRecordId.For(FunctionName, caller.UserId + "\n" + key);
         var payloadHash = Convert.ToHexStringLower(SHA256.HashData(body));
-        switch (await idempotency.ClaimAsync(recordId, payloadHash, cancellationToken))
+        var reading = placement.ReadRequestAsync(caller, input, cancellationToken);
+        IdempotencyClaim claim;
+        try
+        {
+            claim = await idempotency.ClaimAsync(recordId, payloadHash, cancellationToken);
+        }
+        finally
+        {
+            await ((Task)reading).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing); // never left running unobserved
+        }
+
+        switch (claim)
         {
             case IdempotencyClaim.Completed completed:
                 return await placement.ReplayAsync(request, caller, completed.Response, cancellationToken);
@@ -59,12 +80,9 @@ public sealed class PlaceOrderHandler(IIdempotencyStore idempotency, OrderPlacem
 
         try
         {
-            var (response, stored) = await placement.PlaceAsync(request, caller, key, input, context, cancellationToken);
-            if (stored is not null)
-            {
-                await idempotency.CompleteAsync(recordId, payloadHash, stored, cancellationToken);
-            }
-            else
+            var (response, stored) = await placement.PlaceAsync(request, caller, key, input, await reading,
+                completion => idempotency.CompleteAsync(recordId, payloadHash, completion, cancellationToken), context, cancellationToken);
+            if (stored is null)
             {
                 await idempotency.ReleaseAsync(recordId, cancellationToken);
             }
