@@ -13,6 +13,10 @@ import type {
   ProductInput,
   ProductQuery,
   SalesReport,
+  ActiveSale,
+  Sale,
+  SaleInput,
+  WaitingStatus,
 } from './types';
 
 /** Gives the signed-in user's ID token (refreshed when needed), or null when nobody is signed in. */
@@ -99,8 +103,11 @@ export class ShopApi {
   }
 
   // Orders
-  placeOrder(input: OrderInput, idempotencyKey: string): Promise<Order> {
-    return this.call('/api/orders', { method: 'POST', body: input, headers: { 'Idempotency-Key': idempotencyKey } });
+  /** Places the order; `admissionToken` is the waiting room's pass when a line of the cart is in an active sale. */
+  placeOrder(input: OrderInput, idempotencyKey: string, admissionToken?: string | null): Promise<Order> {
+    const headers: Record<string, string> = { 'Idempotency-Key': idempotencyKey };
+    if (admissionToken) headers['X-Admission-Token'] = admissionToken;
+    return this.call('/api/orders', { method: 'POST', body: input, headers });
   }
 
   listOrders(cursor?: string | null): Promise<Page<Order>> {
@@ -113,6 +120,22 @@ export class ShopApi {
 
   cancelOrder(id: string): Promise<Order> {
     return this.call(`/api/orders/${encodeURIComponent(id)}/cancel`, { method: 'POST' });
+  }
+
+  // Waiting room (sales days)
+  async listActiveSales(signal?: AbortSignal): Promise<ActiveSale[]> {
+    const body = await this.call<{ sales: ActiveSale[] }>('/api/waiting-room', { signal });
+    return body.sales;
+  }
+
+  /** Joins a sale's line; joining again returns the same place while it is valid. */
+  joinWaitingRoom(saleId: string, signal?: AbortSignal): Promise<WaitingStatus> {
+    return this.call(`/api/waiting-room/${encodeURIComponent(saleId)}/positions`, { method: 'POST', signal });
+  }
+
+  /** The check-in: keeps the place and tells where it is (or that it was released: EXPIRED). */
+  checkWaitingRoom(saleId: string, positionToken: string, signal?: AbortSignal): Promise<WaitingStatus> {
+    return this.call(`/api/waiting-room/${encodeURIComponent(saleId)}/position`, { headers: { 'X-Position-Token': positionToken }, signal });
   }
 
   // Seller console
@@ -169,6 +192,19 @@ export class ShopApi {
 
   redriveDeadLetters(): Promise<{ redriven: number }> {
     return this.call('/api/admin/dead-letters/redrive', { method: 'POST' });
+  }
+
+  listSales(): Promise<Sale[]> {
+    return this.call<{ sales: Sale[] }>('/api/admin/sales').then((body) => body.sales);
+  }
+
+  /** Creates or changes a sale; changing capacity or rate on a live sale takes effect at once. */
+  saveSale(saleId: string, input: SaleInput): Promise<Sale> {
+    return this.call(`/api/admin/sales/${encodeURIComponent(saleId)}`, { method: 'PUT', body: input });
+  }
+
+  endSale(saleId: string): Promise<void> {
+    return this.call(`/api/admin/sales/${encodeURIComponent(saleId)}`, { method: 'DELETE' });
   }
 
   private async call<T>(path: string, call: Call = {}): Promise<T> {

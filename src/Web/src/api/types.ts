@@ -171,4 +171,55 @@ export interface Problem {
   detail?: string;
   traceId?: string;
   errors?: Record<string, string[]>;
+  /** The waiting-room problem (403 on POST /api/orders): the sale whose line the shopper must join. */
+  saleId?: string;
+  joinUrl?: string;
 }
+
+/** One active sale, as GET /api/waiting-room lists it (public). `productIds` null means the whole shop. */
+export interface ActiveSale {
+  saleId: string;
+  name: string;
+  startsAt: string;
+  endsAt: string;
+  productIds: string[] | null;
+  waiting: number;
+  admissionRatePerMinute: number;
+}
+
+export type WaitingState = 'WAITING' | 'ADMITTED' | 'EXPIRED';
+
+/** A shopper's place in a sale's line (joining and checking in both answer with it). */
+export interface WaitingStatus {
+  saleId: string;
+  position: number;
+  aheadOfYou: number;
+  state: WaitingState;
+  positionToken: string;
+  pollAfterSeconds: number;
+  estimatedWaitSeconds: number;
+  admissionToken: string | null;
+  admissionExpiresAt: string | null;
+}
+
+/** A sale as the admin console sees it: its settings and its counters. */
+export interface Sale {
+  saleId: string;
+  name: string;
+  startsAt: string;
+  endsAt: string;
+  productIds: string[] | null;
+  capacity: number;
+  admissionRatePerMinute: number;
+  admissionTtlSeconds: number;
+  abandonAfterSeconds: number;
+  issued: number;
+  admitted: number;
+  inCheckout: number;
+  waiting: number;
+  abandoned: number;
+  completed: number;
+}
+
+export type SaleInput = Pick<Sale, 'name' | 'startsAt' | 'endsAt' | 'productIds' | 'capacity' | 'admissionRatePerMinute'> &
+  Partial<Pick<Sale, 'admissionTtlSeconds' | 'abandonAfterSeconds'>>;
