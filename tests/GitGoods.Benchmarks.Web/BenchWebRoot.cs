@@ -14,7 +14,8 @@ public sealed class BenchWebRoot : IDisposable
 
     public string Path { get; }
 
-    public static BenchWebRoot CopyOf(string dist)
+    /// <param name="withoutListingPreload">Drop index.html's <c>&lt;link rel="preload" href="/api/…"&gt;</c>: the page as it was before decision 0037.</param>
+    public static BenchWebRoot CopyOf(string dist, bool withoutListingPreload = false)
     {
         var root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "gitgoods-webbench-" + Guid.NewGuid().ToString("N"));
         foreach (var file in Directory.EnumerateFiles(dist, "*", SearchOption.AllDirectories))
@@ -25,6 +26,14 @@ public sealed class BenchWebRoot : IDisposable
         }
 
         File.WriteAllText(System.IO.Path.Combine(root, FloorPath.TrimStart('/')), FloorHtml);
+        if (withoutListingPreload)
+        {
+            var index = System.IO.Path.Combine(root, "index.html");
+            var html = File.ReadAllText(index);
+            var stripped = System.Text.RegularExpressions.Regex.Replace(html, "<link rel=\"preload\" href=\"/api/[^>]*>", "");
+            File.WriteAllText(index, stripped != html ? stripped : throw new InvalidOperationException("index.html has no listing preload to drop."));
+        }
+
         return new BenchWebRoot(root);
     }
 
