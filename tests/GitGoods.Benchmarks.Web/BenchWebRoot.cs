@@ -30,8 +30,9 @@ public sealed class BenchWebRoot : IDisposable
         {
             var index = System.IO.Path.Combine(root, "index.html");
             var html = File.ReadAllText(index);
-            var stripped = System.Text.RegularExpressions.Regex.Replace(html, "<link rel=\"preload\" href=\"/api/[^>]*>", "");
-            File.WriteAllText(index, stripped != html ? stripped : throw new InvalidOperationException("index.html has no listing preload to drop."));
+            var start = html.IndexOf("<link rel=\"preload\" href=\"/api/", StringComparison.Ordinal);
+            var end = start < 0 ? -1 : html.IndexOf('>', start);
+            File.WriteAllText(index, end > start ? html.Remove(start, end - start + 1) : throw new InvalidOperationException("index.html has no listing preload to drop."));
         }
 
         return new BenchWebRoot(root);
