@@ -14,7 +14,8 @@ public sealed class BenchWebRoot : IDisposable
 
     public string Path { get; }
 
-    public static BenchWebRoot CopyOf(string dist)
+    /// <param name="withoutListingPreload">Drop index.html's <c>&lt;link rel="preload" href="/api/…"&gt;</c>: the page as it was before decision 0037.</param>
+    public static BenchWebRoot CopyOf(string dist, bool withoutListingPreload = false)
     {
         var root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "gitgoods-webbench-" + Guid.NewGuid().ToString("N"));
         foreach (var file in Directory.EnumerateFiles(dist, "*", SearchOption.AllDirectories))
@@ -25,6 +26,15 @@ public sealed class BenchWebRoot : IDisposable
         }
 
         File.WriteAllText(System.IO.Path.Combine(root, FloorPath.TrimStart('/')), FloorHtml);
+        if (withoutListingPreload)
+        {
+            var index = System.IO.Path.Combine(root, "index.html");
+            var html = File.ReadAllText(index);
+            var start = html.IndexOf("<link rel=\"preload\" href=\"/api/", StringComparison.Ordinal);
+            var end = start < 0 ? -1 : html.IndexOf('>', start);
+            File.WriteAllText(index, end > start ? html.Remove(start, end - start + 1) : throw new InvalidOperationException("index.html has no listing preload to drop."));
+        }
+
         return new BenchWebRoot(root);
     }
 

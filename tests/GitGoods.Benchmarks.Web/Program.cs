@@ -8,7 +8,8 @@ using Microsoft.Playwright;
 
 // Usage: dotnet tests/GitGoods.Benchmarks.Web/bin/Release/net10.0/GitGoods.Benchmarks.Web.dll [runs=12]   (scripts/bench-web.sh)
 // Starts DynamoDB Local and two local environments on 127.0.0.1 serving a copy of src/Web/dist plus floor.html: one as the local
-// stack serves (no compression), one compressing as CloudFront does. Then, runs × each target, interleaved: a cold load of "/"
+// stack serves with --compress false, one compressing as CloudFront does (the stack's default), and one compressing whose
+// index.html lacks the listing preload (the before of decision 0037). Then, runs × each target, interleaved: a cold load of "/"
 // (new context, empty cache) until the first product card is visible (and, for the compressed phone, a warm load in the same
 // context), and the floors in another new context with the same throttling: floor.html cold (and warm), and
 // GET /api/products?limit=24 fetched from it.
@@ -21,10 +22,12 @@ if (!File.Exists(Path.Combine(dist, "index.html")))
 }
 
 using var webRoot = BenchWebRoot.CopyOf(dist);
+using var webRootWithoutPreload = BenchWebRoot.CopyOf(dist, withoutListingPreload: true);
 await using var dynamo = new DynamoDbLocalFixture();
 await dynamo.InitializeAsync();
 await using var plain = await StartStackAsync(compress: false);
 await using var compressed = await StartStackAsync(compress: true);
+await using var compressedWithoutPreload = await StartStackAsync(compress: true, webRootWithoutPreload);
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
 {
@@ -37,6 +40,8 @@ await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeL
     (Profile.Desktop, plain.BaseAddress, false, "desktop, no throttling, uncompressed (as the local environment serves it)"),
     (Profile.Phone("phone-compressed"), compressed.BaseAddress, true, "phone, compressed (as CloudFront serves it)"),
     (Profile.Phone("phone"), plain.BaseAddress, false, "phone, uncompressed (as the local environment serves it)"),
+    // The same page without index.html's listing preload: the before of decision 0037, in the same run.
+    (Profile.Phone("phone-compressed-no-preload"), compressedWithoutPreload.BaseAddress, false, "phone, compressed, index.html without the listing preload (before decision 0037)"),
 ];
 var samples = targets.Select(_ => new Samples()).ToArray();
 Console.WriteLine($"Chromium {browser.Version}; {runs} runs × {targets.Length} targets; load average {LoadAverage()}");
@@ -117,11 +122,11 @@ async Task<string> JsEncodingAsync(Uri stack)
     return await script.HeaderValueAsync("content-encoding") ?? "none";
 }
 
-async Task<LocalEnvironmentHost> StartStackAsync(bool compress) => await LocalEnvironmentHost.StartAsync(new LocalEnvironmentHostOptions
+async Task<LocalEnvironmentHost> StartStackAsync(bool compress, BenchWebRoot? root = null) => await LocalEnvironmentHost.StartAsync(new LocalEnvironmentHostOptions
 {
     DynamoDbEndpoint = dynamo.Endpoint,
     TableName = "webbench-" + Guid.NewGuid().ToString("N"),
-    ExtraArgs = ["--web-root", webRoot.Path, "--Logging:LogLevel:Default=Warning"],
+    ExtraArgs = ["--web-root", (root ?? webRoot).Path, "--Logging:LogLevel:Default=Warning"],
     LogSink = new CapturedLog(),
     CompressResponses = compress,
 });

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using GitGoods.Manifest;
 using GitGoods.LocalEnvironment;
 using GitGoods.LocalEnvironment.Gateway;
@@ -7,7 +6,6 @@ using GitGoods.LocalEnvironment.Logging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GitGoods.TestSupport;
@@ -57,6 +55,8 @@ public sealed class LocalEnvironmentHost : IAsyncDisposable
             "--web-root", Path.Combine(stateDirectory, "no-web-app"),
             // No WAF rate rule: tests and benchmarks send thousands of requests from one address (ExtraArgs may set one).
             "--rate-limit-permits", "0",
+            // The stack compresses as CloudFront does unless told not to; tests see the origin's bytes unless they ask.
+            "--compress", options.CompressResponses ? "true" : "false",
             .. options.ExtraArgs,
         ];
         var builder = WebApplication.CreateBuilder(args);
@@ -75,20 +75,8 @@ public sealed class LocalEnvironmentHost : IAsyncDisposable
             builder.Services.AddSingleton(options.Time);
         }
 
-        if (options.CompressResponses)
-        {
-            builder.Services.AddResponseCompression();
-            builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
-            builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
-        }
-
         builder.AddLocalEnvironment(args);
         var app = builder.Build();
-        if (options.CompressResponses)
-        {
-            app.UseResponseCompression();
-        }
-
         app.MapLocalEnvironment();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -122,8 +110,8 @@ public sealed record LocalEnvironmentHostOptions
     public IReadOnlyList<string> ExtraArgs { get; init; } = [];
 
     /// <summary>
-    /// Gzip (or Brotli) text responses the client accepts, as CloudFront does with <c>Compress = true</c>; the local environment
-    /// itself sends them uncompressed. Default off.
+    /// The stack's CloudFront compression (Brotli or gzip by Accept-Encoding, CloudFront's types and sizes; on in the stack the
+    /// README starts). Default off here, so a test sees the origin's bytes unless it asks.
     /// </summary>
     public bool CompressResponses { get; init; }
 

@@ -24,6 +24,22 @@ public sealed class BrowseTests(WebStackFixture fixture)
     }
 
     [Fact]
+    public async Task HomePage_RendersFromTheListingIndexHtmlPreloaded()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+
+        await page.GotoAsync("/");
+        await Expect(ResultCount(page)).ToBeVisibleAsync();
+
+        // The browser's own record of what it fetched: the preload (initiator "link") and no second fetch of the same
+        // listing by the app, which a preload the app's request does not match would cause (decision 0037).
+        var initiators = await page.EvaluateAsync<string[]>(
+            "() => performance.getEntriesByType('resource').filter(e => e.name.endsWith('/api/products?limit=24')).map(e => e.initiatorType)");
+        initiators.Should().Equal("link");
+    }
+
+    [Fact]
     public async Task HomePage_At360PxWide_HasNoHorizontalScroll()
     {
         await using var session = await fixture.OpenAsync(width: 360, height: 780);

@@ -47,6 +47,7 @@ public static class LocalEnvironmentRegistration
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddEdgeRateLimiter(options.RateLimit);
+        services.AddCloudFrontCompression(options.Compress);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DynamoDbLocalInstaller>();
         services.AddSingleton<DynamoDbEngine>();
@@ -98,6 +99,8 @@ public static class LocalEnvironmentRegistration
         var options = app.Services.GetRequiredService<LocalEnvironmentOptions>();
         // First: the WAF's rate rule sees every request before CloudFront serves a file or forwards one to the API.
         app.UseEdgeRateLimiter(options.RateLimit);
+        // Then CloudFront's compression, around every file and API response it would compress.
+        app.UseCloudFrontCompression(options.Compress);
         // Runs after routing (WebApplication wraps this pipeline in it): serves the SPA to requests no endpoint took.
         app.UseSpa(app.Services.GetRequiredService<WebRootFiles>());
         // Everything under /api goes through the API Gateway stand-in, so unknown API routes get API Gateway's 404.

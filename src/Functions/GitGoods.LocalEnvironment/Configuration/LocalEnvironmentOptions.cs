@@ -67,6 +67,9 @@ public sealed record LocalEnvironmentOptions
     /// <summary>The WAF rate rule's local stand-in; default the WAF's numbers, <see cref="RateLimitOptions.Off"/> for tests and benchmarks.</summary>
     public RateLimitOptions RateLimit { get; init; } = RateLimitOptions.Waf;
 
+    /// <summary>Compress responses as CloudFront does (Edge/CloudFrontCompression); <c>--compress false</c> serves them as the origin does.</summary>
+    public bool Compress { get; init; } = true;
+
     public const string DefaultShopTimeZone = "Asia/Singapore";
 
     /// <summary>The shop's time zone (IANA id): the days of the sales rollups and reports (<c>--shop-time-zone</c>, <c>SHOP_TIME_ZONE</c>).</summary>
@@ -123,6 +126,7 @@ public sealed record LocalEnvironmentOptions
             WebRoot = Path.GetFullPath(Setting("web-root", "GITGOODS_WEB_ROOT") ?? Path.Combine(RepositoryRoot.Find(currentDirectory), "src", "Web", "dist")),
             IdentityAutoConfirm = ParseBool(Setting("identity-auto-confirm", "GITGOODS_IDENTITY_AUTO_CONFIRM") ?? "true", "identity-auto-confirm"),
             RateLimit = RateLimitOptions.From(Setting),
+            Compress = ParseBool(Setting("compress", "GITGOODS_COMPRESS") ?? "true", "compress"),
             ShopTimeZone = ParseTimeZone(Setting("shop-time-zone", "SHOP_TIME_ZONE") ?? DefaultShopTimeZone),
             Platforms = ParsePlatforms(Setting("platforms", "SHOP_PLATFORMS")),
         };
