@@ -15,9 +15,16 @@ public enum LineOutcome
 /// The waiting room of every sale: joining (an atomic arrival number, idempotent per shopper), checking in (which keeps
 /// the place), and the lazy advance of the served pointer that each of them triggers — no process runs between requests.
 /// </summary>
-public sealed class WaitingLine(IWaitingRoomStore store, WaitingRoomTokens tokens, TimeProvider time)
+public sealed class WaitingLine(IWaitingRoomStore store, IWaitingRoomKey key, TimeProvider time)
 {
     private const int Attempts = 5;
+    private WaitingRoomTokens? _tokens;
+
+    public IWaitingRoomStore Store => store;
+
+    /// <summary>The signer and verifier of the deployment's key (read on first use).</summary>
+    public async Task<WaitingRoomTokens> TokensAsync(CancellationToken cancellationToken) =>
+        _tokens ??= new WaitingRoomTokens(await key.GetAsync(cancellationToken).ConfigureAwait(false));
 
     public async Task<(LineOutcome Outcome, LineStatus? Status)> JoinAsync(string saleId, string shopperId, CancellationToken cancellationToken)
     {
@@ -59,6 +66,7 @@ public sealed class WaitingLine(IWaitingRoomStore store, WaitingRoomTokens token
     public async Task<(LineOutcome Outcome, LineStatus? Status)> CheckInAsync(string saleId, string shopperId, string? positionToken, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        var tokens = await TokensAsync(cancellationToken).ConfigureAwait(false);
         switch (tokens.Verify(positionToken, TokenKind.Position, now, out var claims))
         {
             case TokenVerdict.Malformed:
@@ -118,6 +126,7 @@ public sealed class WaitingLine(IWaitingRoomStore store, WaitingRoomTokens token
     {
         var line = await AdvanceAsync(sale.Id, cancellationToken).ConfigureAwait(false);
         var place = await store.FindPlaceAsync(sale.Id, position, cancellationToken).ConfigureAwait(false);
+        var tokens = await TokensAsync(cancellationToken).ConfigureAwait(false);
         var positionToken = tokens.Issue(new TokenClaims(TokenKind.Position, sale.Id, position, shopperId, now, now + WaitingRoomTokens.PositionTokenLifetime));
         if (place is not null && place.State == PlaceState.Admitted && place.AdmissionExpiresAt is { } expiry && expiry > now)
         {
