@@ -168,10 +168,18 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
     public IWaitingRoomStore WaitingRoomStore => _waitingRoomStore ??= new DynamoWaitingRoomStore(DynamoDb, Settings.RequireTableName());
 
     /// <summary>Joins, check-ins and the lazy advance, with the deployment's signing key (a local file, or the secret on AWS).</summary>
-    public WaitingLine WaitingLine => _waitingLine ??= new WaitingLine(WaitingRoomStore, CreateWaitingRoomKey(), Time);
+    public WaitingLine WaitingLine => _waitingLine ??= new WaitingLine(WaitingRoomStore, new DeferredKey(CreateWaitingRoomKey), Time);
 
     /// <summary>The active sales, read at most once a second per process (the order route's check).</summary>
     public ActiveSales ActiveSales => _activeSales ??= new ActiveSales(WaitingRoomStore, Time);
+
+    /// <summary>Builds the key source on first use, so a function is built (and its settings checked) only when it signs or verifies.</summary>
+    private sealed class DeferredKey(Func<IWaitingRoomKey> create) : IWaitingRoomKey
+    {
+        private IWaitingRoomKey? _key;
+
+        public Task<byte[]> GetAsync(CancellationToken cancellationToken) => (_key ??= create()).GetAsync(cancellationToken);
+    }
 
     private IWaitingRoomKey CreateWaitingRoomKey() => Settings.WaitingRoomKeyFile is { Length: > 0 } file
         ? new FileWaitingRoomKey(file)
