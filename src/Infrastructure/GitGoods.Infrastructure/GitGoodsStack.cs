@@ -133,7 +133,8 @@ public sealed class GitGoodsStack : Stack
     private (ManifestFunctions Functions, WaitingRoomStack WaitingRoom) CreateFunctions(ManifestFunctionsOptions options)
     {
         var functions = new ManifestFunctions(this, "Functions", options with { Functions = [.. options.Functions.Where(f => !WaitingRoomStack.IsHere(f))] });
-        var waitingRoom = new WaitingRoomStack(this, "WaitingRoom", options);
+        // A nested stack needs its own Code instance of the same bootstrap directory (CDK binds an asset to one stack).
+        var waitingRoom = new WaitingRoomStack(this, "WaitingRoom", options with { Code = BootstrapAsset.FromContext(Node).Code });
         waitingRoom.GrantKey(functions.Functions[GitGoods.Orders.PlaceOrder.PlaceOrderHandler.FunctionName].Function);
         return (functions, waitingRoom);
     }

@@ -27,6 +27,21 @@ internal static class WaitingRoomApi
         return await JsonAsync(response);
     }
 
+    /// <summary>
+    /// Waits until the order route sees the sale: it reads the active sales at most once a second per process. The probe is
+    /// an order with no shipping details, so it is refused either way (403 once the sale is seen, 422 before) and writes nothing.
+    /// </summary>
+    public static async Task SaleInEffectAsync(LocalEnvironmentHost stack, string productId)
+    {
+        var shopper = ShopperToken(stack, "probe-" + Guid.NewGuid().ToString("N"));
+        var probe = new JsonObject { ["items"] = new JsonArray(new JsonObject { ["productId"] = productId, ["quantity"] = 1 }) }.ToJsonString();
+        await Eventually.HoldsAsync(async () =>
+        {
+            using var response = await SendAsync(stack, HttpMethod.Post, "/api/orders", shopper, probe, "probe-" + Guid.NewGuid().ToString("N"));
+            return response.StatusCode == HttpStatusCode.Forbidden;
+        }, TimeSpan.FromSeconds(30), "the order route sees the new sale");
+    }
+
     public static async Task<JsonObject> AdminSaleAsync(LocalEnvironmentHost stack, string saleId)
     {
         var admin = ShopperToken(stack, "admin-" + Guid.NewGuid().ToString("N"), "admins");

@@ -25,6 +25,7 @@ public class WaitingRoomApiTests(LocalEnvironmentFixture fixture)
         var product = await NewProductAsync(stack, stock: 10);
         var sale = SaleId();
         await PutSaleAsync(stack, sale, product, capacity: 1, ratePerMinute: 6000);
+        await SaleInEffectAsync(stack, product);
         var first = ShopperToken(stack, "first-" + Guid.NewGuid().ToString("N"));
         var second = ShopperToken(stack, "second-" + Guid.NewGuid().ToString("N"));
 
@@ -83,6 +84,7 @@ public class WaitingRoomApiTests(LocalEnvironmentFixture fixture)
         var product = await NewProductAsync(stack, stock: 10);
         var sale = SaleId();
         await PutSaleAsync(stack, sale, product, capacity: 5, ratePerMinute: 6000);
+        await SaleInEffectAsync(stack, product);
         var ownerSub = "owner-" + Guid.NewGuid().ToString("N");
         var owner = ShopperToken(stack, ownerSub);
         var other = ShopperToken(stack, "other-" + Guid.NewGuid().ToString("N"));
