@@ -64,6 +64,7 @@ public static class LocalEnvironmentRegistration
                 OrderDeadLetterQueueUrl = sp.GetRequiredService<StackQueues>().Provisioned.DeadLetterQueueUrl,
                 SqsEndpoint = sp.GetRequiredService<SqsEngine>().Endpoint,
                 PersonalDataKeyFile = options.PersonalDataKeyFile,
+                WaitingRoomKeyFile = Path.Combine(options.StateDirectory, "keys", "waiting-room-key"),
                 ShopTimeZone = options.ShopTimeZone,
                 AnalyticsFolder = options.AnalyticsDirectory,
                 Platforms = options.Platforms,

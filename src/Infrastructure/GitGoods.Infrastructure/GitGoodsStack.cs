@@ -19,6 +19,7 @@ using GitGoods.Infrastructure.Orders;
 using GitGoods.Infrastructure.Payments;
 using GitGoods.Infrastructure.Security;
 using GitGoods.Infrastructure.Standby;
+using GitGoods.Infrastructure.WaitingRoom;
 
 namespace GitGoods.Infrastructure;
 
@@ -78,7 +79,7 @@ public sealed class GitGoodsStack : Stack
         OrderQueues = new OrderQueuesConstruct(this, "OrderQueues");
         Alarms = new OperationsAlarmTopic(this, "Alarms");
         Api = new HttpApiConstruct(this, "Api", new HttpApiOptions { AccessLogging = true, Cors = ApiCors.ForSite(domain, FunctionManifest.All) });
-        Functions = CreateFunctions(bootstrap, originVerification, ProductImages = new ProductImageBucket(this, "ProductImages"));
+        (Functions, WaitingRoom) = CreateFunctions(FunctionOptions(bootstrap, originVerification, ProductImages = new ProductImageBucket(this, "ProductImages")));
         OrderWorkflow = new OrderWorkflowConstruct(this, "OrderWorkflow", new OrderWorkflowOptions
         {
             StepFunctions = Functions.StepFunctions.ToDictionary(f => f.Key, f => (Amazon.CDK.AWS.Lambda.IFunction)f.Value.Live, StringComparer.Ordinal),
@@ -125,8 +126,21 @@ public sealed class GitGoodsStack : Stack
         return canary;
     }
 
-    private ManifestFunctions CreateFunctions(BootstrapAsset bootstrap, OriginVerification originVerification, ProductImageBucket productImages) =>
-        new(this, "Functions", new ManifestFunctionsOptions
+    /// <summary>
+    /// The manifest's functions: the waiting room's in its nested stack with the signing key (the main stack is near 500
+    /// resources), every other one here; the order route reads the key too, to verify admissions.
+    /// </summary>
+    private (ManifestFunctions Functions, WaitingRoomStack WaitingRoom) CreateFunctions(ManifestFunctionsOptions options)
+    {
+        var functions = new ManifestFunctions(this, "Functions", options with { Functions = [.. options.Functions.Where(f => !WaitingRoomStack.IsHere(f))] });
+        // A nested stack needs its own Code instance of the same bootstrap directory (CDK binds an asset to one stack).
+        var waitingRoom = new WaitingRoomStack(this, "WaitingRoom", options with { Code = BootstrapAsset.FromContext(Node).Code });
+        waitingRoom.GrantKey(functions.Functions[GitGoods.Orders.PlaceOrder.PlaceOrderHandler.FunctionName].Function);
+        return (functions, waitingRoom);
+    }
+
+    private ManifestFunctionsOptions FunctionOptions(BootstrapAsset bootstrap, OriginVerification originVerification, ProductImageBucket productImages) =>
+        new()
         {
             Functions = FunctionManifest.All,
             Code = bootstrap.Code,
@@ -145,7 +159,7 @@ public sealed class GitGoodsStack : Stack
             ProductImages = productImages,
             ShopTimeZone = Node.TryGetContext(ShopTimeZoneContextKey) as string ?? Composition.FunctionSettings.DefaultShopTimeZone,
             Platforms = Platforms,
-        });
+        };
 
     private WebSiteConstruct CreateWebSite(WebAsset webAssets, OriginVerification originVerification, SiteDomain? domain, string? webAclArn)
     {
@@ -254,6 +268,9 @@ public sealed class GitGoodsStack : Stack
     public HttpApiConstruct Api { get; }
 
     public ManifestFunctions Functions { get; }
+
+    /// <summary>The sales-day waiting room's functions, routes and signing key (a nested stack; docs/waiting-room.md).</summary>
+    public WaitingRoomStack WaitingRoom { get; }
 
     /// <summary>The web site (one CloudFront distribution for both regions); null in a standby stack.</summary>
     public WebSiteConstruct? Web { get; }

@@ -22,7 +22,7 @@ public sealed class ApiCorsTests(SynthesizedGitGoodsWithOptions app)
         app.Template.HasResourceProperties("AWS::ApiGatewayV2::Api", Props(("CorsConfiguration", Match.ObjectEquals(Props(
             ("AllowOrigins", new object[] { "https://" + SynthesizedGitGoodsWithOptions.SiteDomainName }),
             ("AllowMethods", manifestMethods),
-            ("AllowHeaders", new object[] { "authorization", "content-type", "idempotency-key", "x-cart-id", "if-match" }),
+            ("AllowHeaders", new object[] { "authorization", "content-type", "idempotency-key", "x-cart-id", "if-match", "x-admission-token", "x-position-token" }),
             ("ExposeHeaders", new object[] { "x-request-id", "x-cart-id", "location", "etag", "retry-after" }),
             ("AllowCredentials", false),
             ("MaxAge", 3600))))));

@@ -34,6 +34,7 @@ internal sealed partial class ContractJourney(LocalEnvironmentHost stack, Contra
         await AdminAsync();
         await SalesReportAsync();
         await ImageUploadAsync();
+        await WaitingRoomAsync(lowStock);
     }
 
     private async Task ProfileAsync()

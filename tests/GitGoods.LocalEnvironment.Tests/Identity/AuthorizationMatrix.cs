@@ -39,6 +39,7 @@ public static class AuthorizationMatrix
     {
         ["id"] = "starfall-vanguard-ps5",
         ["productId"] = "starfall-vanguard-ps5",
+        ["saleId"] = "matrix-sale",
     };
 
     /// <exception cref="InvalidOperationException">When the matrix does not know <paramref name="access"/>.</exception>

@@ -15,6 +15,8 @@ using GitGoods.Adapters.Payments;
 using GitGoods.Adapters.Queues;
 using GitGoods.Adapters.Resilience;
 using GitGoods.Adapters.Resilience.Readiness;
+using GitGoods.Adapters.WaitingRoom;
+using GitGoods.Domain.WaitingRoom;
 using GitGoods.Domain.Analytics;
 using GitGoods.Domain.Analytics.Sales;
 using GitGoods.Domain.Cart;
@@ -66,6 +68,10 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
     private DynamoSalesRollups? _salesRollups;
     private ISalesLedger? _salesLedger;
     private ShopCalendar? _shopCalendar;
+    private IWaitingRoomStore? _waitingRoomStore;
+    private WaitingLine? _waitingLine;
+    private ActiveSales? _activeSales;
+    private Amazon.SimpleSystemsManagement.AmazonSimpleSystemsManagementClient? _ssm;
 
     public FunctionSettings Settings { get; } = settings;
 
@@ -158,6 +164,29 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
     /// <summary>Applies order changes to the sales rollups, each exactly once.</summary>
     public ISalesLedger SalesLedger => _salesLedger ??= new DynamoSalesLedger(DynamoDb, Settings.RequireTableName(), ShopCalendar);
 
+    /// <summary>Sales, their lines and places (the waiting room, docs/waiting-room.md).</summary>
+    public IWaitingRoomStore WaitingRoomStore => _waitingRoomStore ??= new DynamoWaitingRoomStore(DynamoDb, Settings.RequireTableName());
+
+    /// <summary>Joins, check-ins and the lazy advance, with the deployment's signing key (a local file, or the secret on AWS).</summary>
+    public WaitingLine WaitingLine => _waitingLine ??= new WaitingLine(WaitingRoomStore, new DeferredKey(CreateWaitingRoomKey), Time);
+
+    /// <summary>The active sales, read at most once a second per process (the order route's check).</summary>
+    public ActiveSales ActiveSales => _activeSales ??= new ActiveSales(WaitingRoomStore, Time);
+
+    /// <summary>Builds the key source on first use, so a function is built (and its settings checked) only when it signs or verifies.</summary>
+    private sealed class DeferredKey(Func<IWaitingRoomKey> create) : IWaitingRoomKey
+    {
+        private IWaitingRoomKey? _key;
+
+        public Task<byte[]> GetAsync(CancellationToken cancellationToken) => (_key ??= create()).GetAsync(cancellationToken);
+    }
+
+    private IWaitingRoomKey CreateWaitingRoomKey() => Settings.WaitingRoomKeyFile is { Length: > 0 } file
+        ? new FileWaitingRoomKey(file)
+        : new SecretWaitingRoomKey(_ssm ??= new Amazon.SimpleSystemsManagement.AmazonSimpleSystemsManagementClient(
+                ResilientHttpClientFactory.Apply(new Amazon.SimpleSystemsManagement.AmazonSimpleSystemsManagementConfig { RegionEndpoint = Amazon.RegionEndpoint.GetBySystemName(Settings.Region) })),
+            FunctionSettings.Require(Settings.WaitingRoomKeySecret, SecretWaitingRoomKey.SecretVariable));
+
     private DynamoSalesRollups SalesRollupTable => _salesRollups ??= new DynamoSalesRollups(DynamoDb, Settings.RequireTableName());
 
     private DynamoOrderStore OrderTable => _orders ??= new DynamoOrderStore(DynamoDb, Settings.RequireTableName());
@@ -197,6 +226,7 @@ public sealed class FunctionServices(FunctionSettings settings, TimeProvider tim
         _protector?.Dispose();
         _sqs?.Dispose();
         _kms?.Dispose();
+        _ssm?.Dispose();
         _s3?.Dispose();
         if (!ReferenceEquals(_imageSigner, _imageS3))
         {

@@ -80,6 +80,14 @@ public sealed record FunctionSettings(string? TableName, Uri? DynamoDbEndpoint, 
     /// <summary>An S3 endpoint override (the local environment's emulator, path style); null on AWS.</summary>
     public Uri? S3Endpoint { get; init; }
 
+    public const string WaitingRoomKeyFileVariable = "WAITING_ROOM_KEY_FILE";
+
+    /// <summary>The waiting room's signing key secret (Secrets Manager name or ARN, AWS).</summary>
+    public string? WaitingRoomKeySecret { get; init; }
+
+    /// <summary>The local stack's waiting-room key file (generated on first use); never set on AWS.</summary>
+    public string? WaitingRoomKeyFile { get; init; }
+
     /// <exception cref="ArgumentException">When <c>SHOP_PLATFORMS</c> is malformed.</exception>
     public static FunctionSettings FromEnvironment(IEnvironment environment)
     {
@@ -106,6 +114,8 @@ public sealed record FunctionSettings(string? TableName, Uri? DynamoDbEndpoint, 
             AnalyticsFolder = environment.GetVariable(AnalyticsFolderVariable),
             Platforms = ManagedPlatforms.Parse(environment.GetVariable(PlatformsVariable)),
             ImageBucket = environment.GetVariable(ImageBucketVariable),
+            WaitingRoomKeySecret = environment.GetVariable(Adapters.WaitingRoom.SecretWaitingRoomKey.SecretVariable),
+            WaitingRoomKeyFile = environment.GetVariable(WaitingRoomKeyFileVariable),
         };
     }
 

@@ -31,7 +31,7 @@ public static class InputBounds
     /// Headers handlers read, each bounded here. <c>Idempotency-Key</c> is held to its stricter rule by the one handler that
     /// reads it (400), <c>Authorization</c> where tokens are read (AccessGuard, 401).
     /// </summary>
-    private static readonly string[] ReadHeaders = ["x-cart-id", "if-match", "if-none-match"];
+    private static readonly string[] ReadHeaders = ["x-cart-id", "if-match", "if-none-match", "x-admission-token", "x-position-token"];
 
     /// <summary>Every query value that is malformed or too long, by parameter name.</summary>
     public static IDictionary<string, string[]> QueryErrors(IDictionary<string, string>? query)

@@ -59,6 +59,27 @@ public sealed record DataAccess(TableAccess Table)
     /// <c>images/products/*</c>). Sets <c>IMAGE_BUCKET</c>.
     /// </summary>
     public ImageAccess Images { get; init; }
+
+    /// <summary>
+    /// The waiting room (docs/waiting-room.md): its items in the shop table only, and the token signing key for
+    /// <see cref="WaitingRoomAccess.Line"/> and <see cref="WaitingRoomAccess.OrderGuard"/>. The CDK app builds the
+    /// <see cref="WaitingRoomAccess.Sales"/> and <see cref="WaitingRoomAccess.Line"/> functions in the waiting room's nested stack.
+    /// </summary>
+    public WaitingRoomAccess WaitingRoom { get; init; }
+}
+
+public enum WaitingRoomAccess
+{
+    None,
+
+    /// <summary>Reads or defines sales; no key.</summary>
+    Sales,
+
+    /// <summary>Joins and checks in: the line's items and the signing key.</summary>
+    Line,
+
+    /// <summary>The order route: verifies admissions with the key and completes them.</summary>
+    OrderGuard,
 }
 
 public enum ImageAccess

@@ -39,6 +39,7 @@ using GitGoods.Orders.PlaceOrder;
 using GitGoods.Orders.SellerOrders;
 using GitGoods.Orders.ShipOrder;
 using GitGoods.Routing.UnmatchedRoute;
+using GitGoods.WaitingRoom;
 
 namespace GitGoods.Manifest;
 
@@ -95,8 +96,12 @@ public static class FunctionManifest
 
         // Orders: placed synchronously, taken to CONFIRMED or REJECTED by the order workflow.
         Http(PlaceOrderHandler.FunctionName, "POST", "/api/orders", RouteAccess.SignedIn,
-            DataAccess.ReadWriteTable with { Idempotency = true, PersonalData = PersonalDataAccess.Seal | PersonalDataAccess.Open, SendsOrders = true },
-            s => new PlaceOrderHandler(s.Idempotency, new OrderPlacement(s.CartStore, s.CartProducts, s.Orders, s.OrderOutbox, s.OrderHandOff, s.PersonalData, s.Time)))
+            DataAccess.ReadWriteTable with
+            {
+                Idempotency = true, PersonalData = PersonalDataAccess.Seal | PersonalDataAccess.Open, SendsOrders = true, WaitingRoom = WaitingRoomAccess.OrderGuard,
+            },
+            s => new WaitingRoomGuard(s.ActiveSales, s.WaitingLine, s.CartStore, s.Time,
+                new PlaceOrderHandler(s.Idempotency, new OrderPlacement(s.CartStore, s.CartProducts, s.Orders, s.OrderOutbox, s.OrderHandOff, s.PersonalData, s.Time))))
             with
             {
                 MemoryMb = 1024, ReservedConcurrency = ConcurrencyBudget.PlaceOrder,
@@ -126,6 +131,26 @@ public static class FunctionManifest
         Http("RedriveDeadLetters", "POST", "/api/admin/dead-letters/redrive", RouteAccess.Admins, DataAccess.None with { DeadLetters = true },
             s => new RedriveDeadLettersHandler(s.DeadLetters))
             with { Description = "Sends the dead letters back to the order queue." },
+
+        // The sales-day waiting room (docs/waiting-room.md); in its own nested stack on AWS.
+        Http("ListActiveSales", "GET", "/api/waiting-room", RouteAccess.Public, DataAccess.ReadTable with { WaitingRoom = WaitingRoomAccess.Sales },
+            s => new ListActiveSalesHandler(s.WaitingRoomStore, s.Time))
+            with { MemoryMb = 256, Description = "The sales active now, with how many shoppers wait in each line." },
+        Http("JoinWaitingRoom", "POST", "/api/waiting-room/{saleId}/positions", RouteAccess.SignedIn, DataAccess.ReadWriteTable with { WaitingRoom = WaitingRoomAccess.Line },
+            s => new JoinLineHandler(s.WaitingLine))
+            with { MemoryMb = 256, Description = "Joins a sale's line (idempotent per shopper): a signed place, admitted at once when there is room." },
+        Http("CheckInWaitingRoom", "GET", "/api/waiting-room/{saleId}/position", RouteAccess.SignedIn, DataAccess.ReadWriteTable with { WaitingRoom = WaitingRoomAccess.Line },
+            s => new CheckInHandler(s.WaitingLine))
+            with { MemoryMb = 256, Description = "A waiting shopper's check-in (X-Position-Token): keeps the place, moves the line, returns the status." },
+        Http("PutSale", "PUT", "/api/admin/sales/{saleId}", RouteAccess.Admins, DataAccess.ReadWriteTable with { WaitingRoom = WaitingRoomAccess.Sales },
+            s => new PutSaleHandler(s.WaitingRoomStore, s.Time))
+            with { MemoryMb = 256, Description = "Creates or changes a sale (capacity and rate take effect at once)." },
+        Http("ListSales", "GET", "/api/admin/sales", RouteAccess.Admins, DataAccess.ReadTable with { WaitingRoom = WaitingRoomAccess.Sales },
+            s => new ListSalesHandler(s.WaitingRoomStore, s.Time))
+            with { MemoryMb = 256, Description = "Every sale with its line's counters." },
+        Http("EndSale", "DELETE", "/api/admin/sales/{saleId}", RouteAccess.Admins, DataAccess.ReadWriteTable with { WaitingRoom = WaitingRoomAccess.Sales },
+            s => new EndSaleHandler(s.WaitingRoomStore))
+            with { MemoryMb = 256, Description = "Ends a sale now." },
 
         // The order workflow's steps (see Orders/Fulfilment/OrderWorkflow.cs) and the outbox relay.
         Step(OrderWorkflow.ReserveStock, ConcurrencyBudget.OrderStep, DataAccess.ReadWriteTable, s => new ReserveStockStep(s.Orders),

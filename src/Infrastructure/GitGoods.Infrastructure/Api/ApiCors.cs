@@ -16,7 +16,7 @@ namespace GitGoods.Infrastructure.Api;
 /// </summary>
 public sealed record ApiCors
 {
-    public static readonly string[] AllowHeaders = ["authorization", "content-type", "idempotency-key", "x-cart-id", "if-match"];
+    public static readonly string[] AllowHeaders = ["authorization", "content-type", "idempotency-key", "x-cart-id", "if-match", "x-admission-token", "x-position-token"];
 
     public static readonly string[] ExposeHeaders = ["x-request-id", "x-cart-id", "location", "etag", "retry-after"];
 
