@@ -103,7 +103,7 @@ export class ShopApi {
   }
 
   // Orders
-  /** Places the order; `admissionToken` is the waiting room's pass when a line of the cart is in an active sale. */
+  /** Places the order; `admissionToken` is the waiting room's pass when a line of the cart is in an active sale (one per sale, comma-separated). */
   placeOrder(input: OrderInput, idempotencyKey: string, admissionToken?: string | null): Promise<Order> {
     const headers: Record<string, string> = { 'Idempotency-Key': idempotencyKey };
     if (admissionToken) headers['X-Admission-Token'] = admissionToken;

@@ -213,6 +213,8 @@ export interface Sale {
   admissionRatePerMinute: number;
   admissionTtlSeconds: number;
   abandonAfterSeconds: number;
+  /** Whether the sale is active now (between startsAt and endsAt). */
+  active: boolean;
   issued: number;
   admitted: number;
   inCheckout: number;

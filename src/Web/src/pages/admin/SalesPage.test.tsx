@@ -9,7 +9,7 @@ import { SalesPage } from './SalesPage';
 const sale: Sale = {
   saleId: 'cyber-monday', name: 'Cyber Monday', startsAt: '2026-12-07T00:00:00Z', endsAt: '2026-12-08T00:00:00Z', productIds: ['a', 'b'],
   capacity: 1, admissionRatePerMinute: 6, admissionTtlSeconds: 300, abandonAfterSeconds: 30,
-  issued: 40, admitted: 3, inCheckout: 1, waiting: 37, abandoned: 2, completed: 2,
+  active: true, issued: 40, admitted: 3, inCheckout: 1, waiting: 37, abandoned: 2, completed: 2,
 };
 
 describe('SalesPage', () => {

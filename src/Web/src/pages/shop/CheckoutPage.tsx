@@ -10,14 +10,14 @@ import { Price } from '../../components/Price';
 import { EmptyState, ErrorNotice, Loading } from '../../components/Status';
 import { CheckoutForm } from './CheckoutForm';
 import { usePageTitle } from '../../components/usePageTitle';
-import { saleCovering, waitingRoomSale } from './waitingRoom';
+import { salesCovering, waitingRoomSale } from './waitingRoom';
 
 // Only shoppers who meet a sale's line load the waiting room.
 const WaitingRoom = lazy(() => import('./WaitingRoom'));
 
 interface Attempt {
   input: OrderInput;
-  /** The waiting room's pass, once the shopper has been let in. */
+  /** The waiting rooms' passes, once the shopper has been let in (one per sale, comma-separated). */
   admissionToken?: string | null;
 }
 
@@ -25,7 +25,8 @@ interface Attempt {
  * Checkout: the order summary beside the shipping and payment form. The Idempotency-Key is kept for as long as
  * the same order is being submitted, so a double click or a retry after a lost answer places one order only.
  * On a sales day the order may first wait in the sale's line (WaitingRoom); once let in, the same order is posted by
- * itself with the admission token and the same key, so it can never be placed twice.
+ * itself with the admission token and the same key, so it can never be placed twice. A cart spanning two sales waits in
+ * each sale's line in turn and sends both passes, comma-separated, as the order route asks.
  */
 export function CheckoutPage() {
   const { api, payment } = useServices();
@@ -36,7 +37,9 @@ export function CheckoutPage() {
   const navigate = useNavigate();
   usePageTitle('Checkout');
   const attempt = useRef<{ body: string; key: string } | null>(null);
-  const admission = useRef<string | null>(null);
+  // The passes won so far, by sale.
+  const admissions = useRef(new Map<string, string>());
+  const passes = () => [...admissions.current.values()].join(',') || null;
   const [line, setLine] = useState<{ saleId: string; input: OrderInput } | null>(null);
   // The sales active now: a cart line in one of them goes through the line before posting. A failure here is no
   // reason to stop: the order route itself answers with the waiting-room problem when a line is needed.
@@ -52,29 +55,34 @@ export function CheckoutPage() {
       queryClient.setQueryData(['order', order.id], order);
       navigate(`/orders/${order.id}`);
     },
-    onError: (error, { input, admissionToken }) => {
+    onError: (error, { input }) => {
       const saleId = waitingRoomSale(error);
-      if (saleId) admission.current = null;
-      // Not let in yet: join the sale's line. A pass that was refused is said in words (the form shows it).
-      setLine(saleId && !admissionToken ? { saleId, input } : null);
+      const refused = saleId !== null && admissions.current.has(saleId);
+      if (refused) admissions.current.clear();
+      // Not let in to that sale yet: join its line. A pass that was refused is said in words (the form shows it).
+      setLine(saleId && !refused ? { saleId, input } : null);
       // Stock moved since the cart was shown: show the cart as it is now.
       if (stockMoved(error)) void queryClient.invalidateQueries({ queryKey: cartKey });
     },
   });
 
+  // The next active sale covering the cart whose pass the shopper has not won yet, or null.
+  const nextLine = () => (cart.data ? (salesCovering(sales.data, cart.data).find((id) => !admissions.current.has(id)) ?? null) : null);
   const submit = (input: OrderInput) => {
-    const saleId = admission.current || !cart.data ? null : saleCovering(sales.data, cart.data);
+    const saleId = nextLine();
     if (saleId) {
       place.reset();
       setLine({ saleId, input });
     } else {
-      place.mutate({ input, admissionToken: admission.current });
+      place.mutate({ input, admissionToken: passes() });
     }
   };
   const admitted = (token: string) => {
     if (!line) return;
-    admission.current = token;
-    place.mutate({ input: line.input, admissionToken: token });
+    admissions.current.set(line.saleId, token);
+    const saleId = nextLine();
+    if (saleId) setLine({ saleId, input: line.input });
+    else place.mutate({ input: line.input, admissionToken: passes() });
   };
 
   if (cart.isPending || !user) return <Loading />;
@@ -116,7 +124,7 @@ export function CheckoutPage() {
         </section>
         {line ? (
           <Suspense fallback={<Loading />}>
-            <WaitingRoom saleId={line.saleId} onAdmitted={admitted} onSaleOver={() => place.mutate({ input: line.input })} />
+            <WaitingRoom saleId={line.saleId} onAdmitted={admitted} onSaleOver={() => place.mutate({ input: line.input, admissionToken: passes() })} />
           </Suspense>
         ) : (
           <section aria-label="Shipping and payment">

@@ -102,6 +102,60 @@ describe('WaitingRoom (the checkout on a sales day)', () => {
     expect(posts(api.calls, '/api/waiting-room/cyber-monday/positions')).toHaveLength(1);
   });
 
+  it("waits in each sale's line in turn when the cart spans two sales, then posts once with both passes, comma-separated", async () => {
+    const sale = (saleId: string, productId: string) => ({ saleId, name: saleId, startsAt: '2026-12-05T00:00:00Z', endsAt: '2026-12-06T00:00:00Z', productIds: [productId], waiting: 0, admissionRatePerMinute: 600 });
+    const two = { ...cart, items: [cart.items[0]!, { ...cart.items[0]!, productId: 'b', title: 'Moonlit Harbor' }] };
+    const api = fakeFetch({
+      'GET /api/cart': () => json(200, two),
+      'GET /api/waiting-room': () => json(200, { sales: [sale('winter-sale', 'b'), sale('cyber-monday', 'a')] }),
+      'POST /api/orders': () => json(202, placed),
+      'POST /api/waiting-room/cyber-monday/positions': () => json(201, admitted),
+      'POST /api/waiting-room/winter-sale/positions': () => json(201, { ...admitted, saleId: 'winter-sale', admissionToken: 'pass-2' }),
+    });
+    renderCheckout(api.fetch);
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await screen.findByRole('button', { name: 'Place order' });
+    await vi.waitFor(() => expect(api.calls.some((c) => c.path === '/api/waiting-room')).toBe(true));
+
+    await user.click(screen.getByRole('button', { name: 'Place order' }));
+
+    expect(await screen.findByText('Order page')).toBeInTheDocument();
+    const sent = posts(api.calls, '/api/orders');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.headers['X-Admission-Token']).toBe('pass-1,pass-2');
+  });
+
+  it('joins again when a check-in is refused because the position token expired (403), and says so', async () => {
+    let joins = 0;
+    const api = fakeFetch({
+      'GET /api/cart': () => json(200, cart),
+      'GET /api/waiting-room': () => json(200, { sales: [] }),
+      'POST /api/orders': () => json(403, mustWait),
+      'POST /api/waiting-room/cyber-monday/positions': () => (joins++ === 0 ? json(201, status({})) : json(201, status({ position: 12, aheadOfYou: 8, positionToken: 'pos-2', estimatedWaitSeconds: 480 }))),
+      'GET /api/waiting-room/cyber-monday/position': checkIns(
+        () => json(200, status({ aheadOfYou: 2 })),
+        () => json(403, { type: 'https://gitgoods.dev/problems/forbidden', title: 'Forbidden', status: 403 }),
+        () => json(200, status({ position: 12, aheadOfYou: 7, positionToken: 'pos-2', estimatedWaitSeconds: 420 })),
+      ),
+    });
+    renderCheckout(api.fetch);
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+
+    await user.click(await screen.findByRole('button', { name: 'Place order' }));
+    await screen.findByText(/You are number 7 in line — 3 shoppers/);
+    await nextCheckIn();
+    await screen.findByText(/You are number 7 in line — 2 shoppers/);
+    await nextCheckIn();
+
+    expect(await screen.findByText('You are number 12 in line — 8 shoppers ahead of you, about 8 min.')).toBeInTheDocument();
+    expect(screen.getByText(/you have a new place in line/)).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(joins).toBe(2);
+    await nextCheckIn();
+    expect(await screen.findByText(/You are number 12 in line — 7 shoppers/)).toBeInTheDocument();
+    expect(checkInsOf(api.calls).at(-1)!.headers['X-Position-Token']).toBe('pos-2');
+  });
+
   it('joins again when the place was released, and says so', async () => {
     let joins = 0;
     const api = fakeFetch({

@@ -13,7 +13,7 @@ export type LineState =
 
 /**
  * Keeps a place in a sale's line: joins, checks in every `pollAfterSeconds`, joins again when the place was
- * released (EXPIRED), and calls `onAdmitted` once with the admission token. `onSaleOver` is called when the sale is
+ * released (EXPIRED, or a 403 for a position token that expired), and calls `onAdmitted` once with the admission token. `onSaleOver` is called when the sale is
  * no longer active (the order needs no token then). Unmounting — leaving the page — stops the check-ins at once.
  * `attempt` restarts the line after a failure.
  */
@@ -29,13 +29,27 @@ export function useWaitingLine(saleId: string, attempt: number, onAdmitted: (tok
     let rejoined = false;
     setState({ kind: 'joining' });
 
+    // The check-in; null when the place is gone. A position token refused (403) once is taken as expired and the
+    // shopper joins again; refused again right after a join, it is a failure to show (a forged or foreign token).
+    let refusedAfterJoin = true;
+    const checkIn = async (token: string): Promise<WaitingStatus | null> => {
+      try {
+        const status = await api.checkWaitingRoom(saleId, token, controller.signal);
+        refusedAfterJoin = false;
+        return status;
+      } catch (error) {
+        if (!(error instanceof ApiError) || error.status !== 403 || refusedAfterJoin) throw error;
+        refusedAfterJoin = true;
+        return null;
+      }
+    };
     const next = (token: string | null, delayMs: number) => {
       timer = setTimeout(() => void step(token), delayMs);
     };
     const step = async (token: string | null) => {
       try {
-        let status = token ? await api.checkWaitingRoom(saleId, token, controller.signal) : await api.joinWaitingRoom(saleId, controller.signal);
-        if (status.state === 'EXPIRED') {
+        let status = token ? await checkIn(token) : await api.joinWaitingRoom(saleId, controller.signal);
+        if (status === null || status.state === 'EXPIRED') {
           rejoined = true;
           status = await api.joinWaitingRoom(saleId, controller.signal);
         }

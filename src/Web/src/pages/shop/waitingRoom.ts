@@ -9,10 +9,12 @@ export function waitingRoomSale(error: unknown): string | null {
   return error.problem.type === waitingRoomProblem && error.problem.saleId ? error.problem.saleId : null;
 }
 
-/** The first active sale covering a line of the cart (a sale without products covers the whole shop), or null. */
-export function saleCovering(sales: readonly ActiveSale[] | undefined, cart: Cart): string | null {
-  const sale = sales?.find((s) => s.productIds === null || cart.items.some((line) => s.productIds!.includes(line.productId)));
-  return sale?.saleId ?? null;
+/** The active sales covering a line of the cart (a sale without products covers the whole shop), in saleId order as the order route checks them. */
+export function salesCovering(sales: readonly ActiveSale[] | undefined, cart: Cart): string[] {
+  return (sales ?? [])
+    .filter((s) => s.productIds === null || cart.items.some((line) => s.productIds!.includes(line.productId)))
+    .map((s) => s.saleId)
+    .sort();
 }
 
 /** "You are number 12 in line — 3 ahead of you, about 2 min", in the words the waiting room shows. */
