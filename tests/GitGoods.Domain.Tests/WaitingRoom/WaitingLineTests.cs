@@ -203,4 +203,20 @@ public class WaitingLineTests
         _time.Advance(TimeSpan.FromHours(3));
         (await _line.JoinAsync("sale", "a", CancellationToken.None)).Outcome.Should().Be(LineOutcome.UnknownSale);
     }
+
+    [Fact]
+    public async Task ShoppersNearTheFront_CheckInEverySecond_AndTheRestAtTheSalesPace()
+    {
+        // Capacity 2 and 6 a minute (one per 7 s poll): the two shoppers who could be let in next poll every second.
+        await SaleAsync(capacity: 2, ratePerMinute: 6);
+        (await JoinAsync("first")).State.Should().Be(LineStatus.AdmittedState);
+        var statuses = new List<LineStatus>();
+        foreach (var shopper in new[] { "b", "c", "d", "e" })
+        {
+            statuses.Add(await JoinAsync(shopper));
+        }
+
+        statuses.Select(s => s.State).Should().AllBe(LineStatus.WaitingState);
+        statuses.Select(s => (s.AheadOfYou, s.PollAfterSeconds)).Should().Equal((0L, 1), (1L, 1), (2L, 7), (3L, 7));
+    }
 }

@@ -141,6 +141,6 @@ public sealed class WaitingLine(IWaitingRoomStore store, IWaitingRoomKey key, Ti
 
         var ahead = Math.Max(0, position - line.Served - 1);
         var wait = (int)Math.Min(int.MaxValue, Math.Ceiling((ahead + 1) * 60.0 / sale.AdmissionRatePerMinute));
-        return new LineStatus(sale.Id, position, ahead, LineStatus.WaitingState, positionToken, sale.PollAfterSeconds, wait, null, null);
+        return new LineStatus(sale.Id, position, ahead, LineStatus.WaitingState, positionToken, sale.PollAfterSecondsFor(ahead), wait, null, null);
     }
 }
