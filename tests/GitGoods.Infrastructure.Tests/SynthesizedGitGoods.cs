@@ -88,22 +88,44 @@ public class SynthesizedGitGoods : IDisposable
     /// How the main stack refers to <paramref name="resource"/>'s <paramref name="attribute"/> (null: its Ref) in the cache's
     /// nested stack: a GetAtt of the nested stack output that carries exactly that value, as compact JSON.
     /// </summary>
-    public string CacheReference(IConstruct resource, string? attribute)
+    public string CacheReference(IConstruct resource, string? attribute) => NestedReference(CacheStack, resource, attribute);
+
+    /// <summary>
+    /// How the main stack refers to <paramref name="resource"/>'s <paramref name="attribute"/> (null: its Ref) in the nested
+    /// stack <paramref name="nested"/>: a GetAtt of the nested stack output that carries exactly that value, as compact JSON.
+    /// </summary>
+    public string NestedReference(NestedStack nested, IConstruct resource, string? attribute)
     {
         var id = LogicalId(resource);
         var value = attribute is null ? $$"""{"Ref":"{{id}}"}""" : $$"""{"Fn::GetAtt":["{{id}}","{{attribute}}"]}""";
-        var output = NestedJson(CacheStack).GetProperty("Outputs").EnumerateObject()
+        var output = NestedJson(nested).GetProperty("Outputs").EnumerateObject()
             .Single(o => string.Equals(o.Value.GetProperty("Value").Compact(), value, StringComparison.Ordinal)).Name;
-        return $$"""{"Fn::GetAtt":["{{LogicalId(CacheStack.NestedStackResource!)}}","Outputs.{{output}}"]}""";
+        return $$"""{"Fn::GetAtt":["{{LogicalId(nested.NestedStackResource!)}}","Outputs.{{output}}"]}""";
     }
 
     private NestedStack CacheStack => (NestedStack)Amazon.CDK.Stack.Of(Stack.CatalogCache?.Cluster
         ?? throw new InvalidOperationException("This synthesis has no catalogue cache (dax=true)."));
 
-    /// <summary>The logical id of the Lambda function whose handler is the manifest name.</summary>
-    public string FunctionLogicalId(string manifestName) =>
-        Resources("AWS::Lambda::Function")
-            .Single(f => string.Equals(f.Value.GetProperty("Properties").GetProperty("Handler").GetString(), manifestName, StringComparison.Ordinal)).Key;
+    /// <summary>The logical id of the Lambda function whose handler is the manifest name, in the template that holds it.</summary>
+    public string FunctionLogicalId(string manifestName) => TemplateOf(manifestName).FunctionLogicalId(manifestName);
+
+    /// <summary>The main stack's own template, as a <see cref="SynthesizedTemplate"/>.</summary>
+    public SynthesizedTemplate Main => _main ??= new SynthesizedTemplate(this, Stack, Json);
+
+    /// <summary>The templates that hold manifest functions: the main stack's and the waiting room's nested stack's.</summary>
+    public IReadOnlyList<SynthesizedTemplate> FunctionTemplates =>
+        _functionTemplates ??= [Main, new SynthesizedTemplate(this, Stack.WaitingRoom, NestedJson(Stack.WaitingRoom))];
+
+    /// <summary>The template of the manifest function <paramref name="manifestName"/>: the one whose stack builds it.</summary>
+    public SynthesizedTemplate TemplateOf(string manifestName) =>
+        FunctionTemplates.Single(t => t.Stack == Amazon.CDK.Stack.Of(FunctionsOf(manifestName)));
+
+    /// <summary>The <see cref="GitGoods.Infrastructure.Functions.ManifestFunctions"/> that builds <paramref name="manifestName"/> (its deployment group, routes …).</summary>
+    public GitGoods.Infrastructure.Functions.ManifestFunctions FunctionsOf(string manifestName) =>
+        Stack.FunctionSets.Single(set => set.Functions.ContainsKey(manifestName));
+
+    private SynthesizedTemplate? _main;
+    private IReadOnlyList<SynthesizedTemplate>? _functionTemplates;
 
     /// <summary>
     /// The logical id of an L1 resource, or of the CloudFormation resource behind an L2 construct (its default child), in the
@@ -122,36 +144,21 @@ public class SynthesizedGitGoods : IDisposable
         return (string)owner.Resolve(owner.GetLogicalId(resource));
     }
 
-    /// <summary>The logical id of the IAM role a manifest function runs as.</summary>
-    public string FunctionRoleLogicalId(string manifestName) =>
-        Resources("AWS::Lambda::Function")[FunctionLogicalId(manifestName)]
-            .GetProperty("Properties").GetProperty("Role").GetProperty("Fn::GetAtt")[0].GetString()!;
+    /// <summary>The logical id of the IAM role a manifest function runs as, in the template that holds it.</summary>
+    public string FunctionRoleLogicalId(string manifestName) => TemplateOf(manifestName).FunctionRoleLogicalId(manifestName);
 
     /// <summary>
-    /// Every IAM statement in the template with the role it applies to: statements of AWS::IAM::Policy resources (one entry
-    /// per attached role) and of roles' inline policies.
+    /// Every IAM statement of the templates that hold functions (the main one and the waiting room's) with the role it applies
+    /// to, a nested stack's written as the main stack would (<see cref="SynthesizedTemplate.ResolvedRoleStatements"/>).
     /// </summary>
-    public IReadOnlyList<(string Role, JsonElement Statement)> RoleStatements()
-    {
-        var attached = Resources("AWS::IAM::Policy").Values
-            .Select(p => p.GetProperty("Properties"))
-            .SelectMany(p => p.GetProperty("Roles").EnumerateArray()
-                .Select(r => r.GetProperty("Ref").GetString()!)
-                .SelectMany(role => p.GetProperty("PolicyDocument").GetProperty("Statement").EnumerateArray().Select(s => (role, s))));
-        var inline = Resources("AWS::IAM::Role")
-            .Where(r => r.Value.GetProperty("Properties").TryGetProperty("Policies", out _))
-            .SelectMany(r => r.Value.GetProperty("Properties").GetProperty("Policies").EnumerateArray()
-                .SelectMany(p => p.GetProperty("PolicyDocument").GetProperty("Statement").EnumerateArray().Select(s => (r.Key, s))));
-        return [.. attached.Concat(inline)];
-    }
+    public IReadOnlyList<(string Role, JsonElement Statement)> RoleStatements() =>
+        [.. FunctionTemplates.SelectMany(t => t.ResolvedRoleStatements())];
 
-    /// <summary>The environment variables of the function whose handler is the manifest name (raw JSON for intrinsic values).</summary>
-    public IReadOnlyDictionary<string, string> FunctionEnvironment(string manifestName)
-    {
-        var properties = Resources("AWS::Lambda::Function")[FunctionLogicalId(manifestName)].GetProperty("Properties");
-        return properties.GetProperty("Environment").GetProperty("Variables").EnumerateObject()
-            .ToDictionary(v => v.Name, v => v.Value.GetRawText(), StringComparer.Ordinal);
-    }
+    /// <summary>
+    /// The environment variables of the function whose handler is the manifest name, from the template that holds it, each value
+    /// as the main stack would write it (raw JSON for intrinsic values; <see cref="SynthesizedTemplate.ResolvedEnvironment"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> FunctionEnvironment(string manifestName) => TemplateOf(manifestName).ResolvedEnvironment(manifestName);
 
     public void Dispose()
     {

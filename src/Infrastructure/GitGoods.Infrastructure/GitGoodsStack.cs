@@ -88,9 +88,9 @@ public sealed class GitGoodsStack : Stack
         Api.ThrottleRoutes(Functions.Routes, ApiThrottling.Routes);
         OrderPipe = new OrderPipeConstruct(this, "OrderPipe", OrderQueues.Queue, OrderWorkflow.StateMachine);
         Payments = new PaymentProcessorConstruct(this, "Payments", PaymentProcessorOptions.FromContext(Node), FunctionManifest.All,
-            Functions.Functions.ToDictionary(f => f.Key, f => f.Value.Function, StringComparer.Ordinal));
+            AllFunctions.ToDictionary(f => f.Key, f => f.Value.Function, StringComparer.Ordinal));
         Web = webAssets is null ? null : CreateWebSite(webAssets, originVerification, domain, options.WebAclArn);
-        SingleRegionWork.RunOnlyIfActive(Functions, isActive: IsStandby == StandbySettings.IsStandbyActive(Node));
+        RunSingleRegionWorkOnlyIfActive();
         NotifyAlarms();
         Monitoring = CreateMonitoring(slack);
         Canary = CreateCanary(originVerification);
@@ -121,20 +121,25 @@ public sealed class GitGoodsStack : Stack
         });
         Monitoring.AddPagingAlarm(canary.FailedAlarm);
         Alarms.Notify(canary.FailedAlarm);
-        Functions.AddHttpRollbackAlarm(Monitoring.Api.LatencyAlarm);
-        Functions.AddHttpRollbackAlarm(Monitoring.Api.ServerErrorRateAlarm);
+        foreach (var set in FunctionSets)
+        {
+            set.AddHttpRollbackAlarm(Monitoring.Api.LatencyAlarm);
+            set.AddHttpRollbackAlarm(Monitoring.Api.ServerErrorRateAlarm);
+        }
+
         return canary;
     }
 
     /// <summary>
-    /// The manifest's functions: the waiting room's in its nested stack with the signing key (the main stack is near 500
-    /// resources), every other one here; the order route reads the key too, to verify admissions.
+    /// The manifest's functions: the waiting room's in its nested stack (the main stack is near 500 resources), every other
+    /// one here; the signing key is here, as the order route reads it too, to verify admissions.
     /// </summary>
     private (ManifestFunctions Functions, WaitingRoomStack WaitingRoom) CreateFunctions(ManifestFunctionsOptions options)
     {
         var functions = new ManifestFunctions(this, "Functions", options with { Functions = [.. options.Functions.Where(f => !WaitingRoomStack.IsHere(f))] });
         // A nested stack needs its own Code instance of the same bootstrap directory (CDK binds an asset to one stack).
-        var waitingRoom = new WaitingRoomStack(this, "WaitingRoom", options with { Code = BootstrapAsset.FromContext(Node).Code });
+        var waitingRoom = new WaitingRoomStack(this, "WaitingRoom", options with { Code = BootstrapAsset.FromContext(Node).Code },
+            WaitingRoomStack.NewSigningKey(this, "WaitingRoomSigningKey"));
         waitingRoom.GrantKey(functions.Functions[GitGoods.Orders.PlaceOrder.PlaceOrderHandler.FunctionName].Function);
         return (functions, waitingRoom);
     }
@@ -183,7 +188,7 @@ public sealed class GitGoodsStack : Stack
 
         // A rotated secret reaches the functions before CloudFront starts sending it (both old values stay accepted meanwhile):
         // the alias, because its update completes only when the canary has moved all traffic to the new version.
-        foreach (var function in Functions.HttpFunctions.Values)
+        foreach (var function in FunctionSets.SelectMany(set => set.HttpFunctions.Values))
         {
             web.Distribution.Node.AddDependency(function.Live);
         }
@@ -199,6 +204,8 @@ public sealed class GitGoodsStack : Stack
     {
         Name = StackName,
         Api = Api.Api,
+        // This stack's functions only: the waiting room's deployment groups roll back on this stack's API alarms, so the waiting
+        // room's throttles alarms live in its own nested stack (a reference back would be a cycle between the two nested stacks).
         Functions = Functions.Functions.ToDictionary(f => f.Key, f => (Amazon.CDK.AWS.Lambda.IFunction)f.Value.Function, StringComparer.Ordinal),
         AlarmTopic = Alarms,
         OrderQueue = OrderQueues.Queue,
@@ -267,7 +274,15 @@ public sealed class GitGoodsStack : Stack
 
     public HttpApiConstruct Api { get; }
 
+    /// <summary>The manifest's functions built in this stack (the waiting room's are in <see cref="WaitingRoom"/>).</summary>
     public ManifestFunctions Functions { get; }
+
+    /// <summary>Every set of manifest functions: this stack's and the waiting room's nested stack's; the same rules apply to each.</summary>
+    public IReadOnlyList<ManifestFunctions> FunctionSets => [Functions, WaitingRoom.Functions];
+
+    /// <summary>Every manifest function by name, wherever it is built (<see cref="FunctionSets"/>).</summary>
+    public IReadOnlyDictionary<string, ShopFunction> AllFunctions =>
+        FunctionSets.SelectMany(set => set.Functions).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
 
     /// <summary>The sales-day waiting room's functions, routes and signing key (a nested stack; docs/waiting-room.md).</summary>
     public WaitingRoomStack WaitingRoom { get; }
@@ -300,11 +315,25 @@ public sealed class GitGoodsStack : Stack
         }
     }
 
+    /// <summary>Schedules, rules and stream mappings run in one region at a time (docs/runbooks/failover.md).</summary>
+    private void RunSingleRegionWorkOnlyIfActive()
+    {
+        foreach (var set in FunctionSets)
+        {
+            SingleRegionWork.RunOnlyIfActive(set, isActive: IsStandby == StandbySettings.IsStandbyActive(Node));
+        }
+    }
+
     private void NotifyAlarms()
     {
-        foreach (var function in Functions.Functions.Values)
+        foreach (var function in AllFunctions.Values)
         {
             Alarms.Notify(function.ErrorsAlarm);
+        }
+
+        foreach (var alarm in WaitingRoom.Throttles.Alarms.Values)
+        {
+            Alarms.Notify(alarm);
         }
 
         Alarms.Notify(OrderQueues.DeadLettersAlarm);

@@ -81,7 +81,7 @@ public sealed class CatalogReadersTests(SynthesizedGitGoodsWithOptions app)
     }
 
     private JsonElement Properties(string name) =>
-        app.Resources("AWS::Lambda::Function")[app.FunctionLogicalId(name)].GetProperty("Properties");
+        app.TemplateOf(name).Resources("AWS::Lambda::Function")[app.FunctionLogicalId(name)].GetProperty("Properties");
 
     private List<JsonElement> DaxStatements(string role) =>
         [.. app.RoleStatements().Where(s => s.Role == role && IamJson.Actions(s.Statement).Any(a => a.StartsWith("dax:", StringComparison.Ordinal))).Select(s => s.Statement)];

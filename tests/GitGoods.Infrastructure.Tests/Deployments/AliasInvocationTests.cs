@@ -15,12 +15,13 @@ public sealed class AliasInvocationTests(SynthesizedGitGoods stack)
     [Fact]
     public void ApiIntegrations_InvokeLiveAliases()
     {
-        var uris = stack.Resources("AWS::ApiGatewayV2::Integration").Values
-            .Select(i => i.GetProperty("Properties").GetProperty("IntegrationUri"))
+        // In the template of each function: the waiting room's routes are in its nested stack.
+        var uris = stack.FunctionTemplates.SelectMany(t => t.Resources("AWS::ApiGatewayV2::Integration").Values
+            .Select(i => (Template: t, Uri: i.GetProperty("Properties").GetProperty("IntegrationUri"))))
             .ToList();
 
         uris.Should().HaveCount(FunctionManifest.All.Count(f => f.Trigger is HttpRouteTrigger or DefaultRouteTrigger));
-        uris.Select(LiveAliases.NamedLogicalId).Should().OnlyContain(id => id != null && IsAlias(id));
+        uris.Should().OnlyContain(u => IsAlias(u.Template, LiveAliases.NamedLogicalId(u.Uri)));
     }
 
     [Fact]
@@ -73,29 +74,36 @@ public sealed class AliasInvocationTests(SynthesizedGitGoods stack)
     [InlineData("events.amazonaws.com")]
     public void InvokePermissions_OfApiGatewayAndEventBridge_AreOnLiveAliases(string principal)
     {
-        var permitted = stack.Resources("AWS::Lambda::Permission").Values
+        var permitted = stack.FunctionTemplates.SelectMany(t => t.Resources("AWS::Lambda::Permission").Values
             .Select(p => p.GetProperty("Properties"))
             .Where(p => p.GetProperty("Principal").GetString() == principal)
-            .Select(p => LiveAliases.NamedLogicalId(p.GetProperty("FunctionName")))
+            .Select(p => (Template: t, Id: LiveAliases.NamedLogicalId(p.GetProperty("FunctionName")))))
             .ToList();
 
-        permitted.Should().NotBeEmpty().And.OnlyContain(id => id != null && IsAlias(id));
+        permitted.Should().NotBeEmpty().And.OnlyContain(p => IsAlias(p.Template, p.Id));
     }
 
     [Fact]
     public void NoInvocationPath_NamesAManifestFunctionUnqualified()
     {
-        var functionIds = FunctionManifest.All.Select(f => stack.FunctionLogicalId(f.Name)).ToHashSet(StringComparer.Ordinal);
         var invocationTypes = new[]
         {
             "AWS::ApiGatewayV2::Integration", "AWS::Events::Rule", "AWS::Lambda::EventSourceMapping", "AWS::Lambda::Permission",
             "AWS::StepFunctions::StateMachine", "AWS::Pipes::Pipe",
         };
 
-        var texts = invocationTypes.SelectMany(type => stack.Resources(type).Values).Select(r => r.GetProperty("Properties").GetRawText());
+        foreach (var template in stack.FunctionTemplates)
+        {
+            var functionIds = FunctionManifest.All.Where(f => template.HoldsFunction(f.Name)).Select(f => template.FunctionLogicalId(f.Name))
+                .ToHashSet(StringComparer.Ordinal);
+            var texts = invocationTypes.SelectMany(type => template.Resources(type).Values).Select(r => r.GetProperty("Properties").GetRawText());
 
-        texts.Should().NotContain(text => functionIds.Any(id => text.Contains($"\"{id}\"", StringComparison.Ordinal)));
+            texts.Should().NotContain(text => functionIds.Any(id => text.Contains($"\"{id}\"", StringComparison.Ordinal)));
+        }
     }
 
-    private bool IsAlias(string logicalId) => stack.Resources(LiveAliases.Alias).ContainsKey(logicalId);
+    private bool IsAlias(string logicalId) => IsAlias(stack.Main, logicalId);
+
+    private static bool IsAlias(SynthesizedTemplate template, string? logicalId) =>
+        logicalId is not null && template.Resources(LiveAliases.Alias).ContainsKey(logicalId);
 }

@@ -5,7 +5,7 @@ namespace GitGoods.Infrastructure.Tests.Deployments;
 
 /// <summary>Every manifest function is published: a version, and the <c>live</c> alias on it that CodeDeploy moves.</summary>
 [Collection(SharedSynthesis.Name)]
-public sealed class LiveAliasTests(SynthesizedGitGoods stack)
+public sealed class LiveAliasTests(SynthesizedGitGoods app)
 {
     public static TheoryData<string> ManifestNames => [.. FunctionManifest.All.Select(f => f.Name)];
 
@@ -13,6 +13,7 @@ public sealed class LiveAliasTests(SynthesizedGitGoods stack)
     [MemberData(nameof(ManifestNames))]
     public void Function_HasAVersion_AndTheLiveAliasPointsAtIt(string name)
     {
+        var stack = app.TemplateOf(name);
         var functionId = stack.FunctionLogicalId(name);
         var versions = stack.Resources("AWS::Lambda::Version")
             .Where(v => v.Value.GetProperty("Properties").GetProperty("FunctionName").GetProperty("Ref").GetString() == functionId)
@@ -31,6 +32,7 @@ public sealed class LiveAliasTests(SynthesizedGitGoods stack)
     [MemberData(nameof(ManifestNames))]
     public void OldVersions_AreDeletedAfterTheUpdateThatReplacedThem_SoTheyDoNotFillTheCodeStorageQuota(string name)
     {
+        var stack = app.TemplateOf(name);
         var functionId = stack.FunctionLogicalId(name);
         var version = stack.Resources("AWS::Lambda::Version").Values
             .Single(v => v.GetProperty("Properties").GetProperty("FunctionName").GetProperty("Ref").GetString() == functionId);
@@ -42,19 +44,24 @@ public sealed class LiveAliasTests(SynthesizedGitGoods stack)
     [MemberData(nameof(ManifestNames))]
     public void LiveAlias_IsUpdatedThroughCodeDeploy_ByItsOwnDeploymentGroup(string name)
     {
+        var stack = app.TemplateOf(name);
+        var deployments = app.FunctionsOf(name).Deployments;
         var aliasId = stack.AliasLogicalId(name);
         var update = stack.Resources(LiveAliases.Alias)[aliasId].GetProperty("UpdatePolicy").GetProperty("CodeDeployLambdaAliasUpdate");
 
         update.GetProperty("ApplicationName").GetProperty("Ref").GetString()
-            .Should().Be(stack.LogicalId(stack.Stack.Functions.Deployments.Application));
+            .Should().Be(stack.LogicalId(deployments.Application));
         update.GetProperty("DeploymentGroupName").GetProperty("Ref").GetString()
-            .Should().Be(stack.LogicalId(stack.Stack.Functions.Deployments.Groups[name]));
+            .Should().Be(stack.LogicalId(deployments.Groups[name]));
     }
 
     [Fact]
     public void EveryAlias_IsALiveAliasOfAManifestFunction()
     {
-        stack.Resources(LiveAliases.Alias).Keys
-            .Should().BeEquivalentTo(FunctionManifest.All.Select(f => stack.AliasLogicalId(f.Name)));
+        foreach (var stack in app.FunctionTemplates)
+        {
+            stack.Resources(LiveAliases.Alias).Keys
+                .Should().BeEquivalentTo(FunctionManifest.All.Where(f => stack.HoldsFunction(f.Name)).Select(f => stack.AliasLogicalId(f.Name)));
+        }
     }
 }

@@ -10,7 +10,11 @@ internal static class LiveAliases
     public const string Alias = "AWS::Lambda::Alias";
 
     /// <summary>The logical id of the live alias of the function whose handler is the manifest name.</summary>
-    public static string AliasLogicalId(this SynthesizedGitGoods stack, string manifestName)
+    public static string AliasLogicalId(this SynthesizedGitGoods stack, string manifestName) =>
+        stack.TemplateOf(manifestName).AliasLogicalId(manifestName);
+
+    /// <summary>The logical id of the live alias of the function whose handler is the manifest name, in <paramref name="stack"/>'s template.</summary>
+    public static string AliasLogicalId(this SynthesizedTemplate stack, string manifestName)
     {
         var functionId = stack.FunctionLogicalId(manifestName);
         return stack.Resources(Alias)

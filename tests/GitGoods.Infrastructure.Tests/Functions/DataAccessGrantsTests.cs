@@ -6,7 +6,7 @@ namespace GitGoods.Infrastructure.Tests.Functions;
 
 /// <summary>Least privilege: each function's role gets exactly the table access its manifest entry asks for.</summary>
 [Collection(SharedSynthesis.Name)]
-public sealed class DataAccessGrantsTests(SynthesizedGitGoods stack)
+public sealed class DataAccessGrantsTests(SynthesizedGitGoods app)
 {
     private static readonly string[] ReadActions =
     [
@@ -39,15 +39,15 @@ public sealed class DataAccessGrantsTests(SynthesizedGitGoods stack)
     [MemberData(nameof(ReadWriteFunctions))]
     public void ReadWriteFunction_GetsTransactionalWrites_OnlyOnTheTable(string name)
     {
-        var tableId = stack.LogicalId(stack.Stack.Table!.Table);
-        var idempotencyTableId = stack.LogicalId(stack.Stack.Idempotency.Table);
+        var tableId = app.LogicalId(app.Stack.Table!.Table);
+        var idempotencyTableId = app.LogicalId(app.Stack.Idempotency.Table);
         var usesIdempotency = FunctionManifest.Find(name)!.Access.Idempotency;
         var statements = DynamoDbStatements(name);
         var actions = statements.SelectMany(s => Strings(s.GetProperty("Action"))).ToList();
 
         actions.Should().Contain(["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"]);
         actions.Should().NotContain("dynamodb:*");
-        statements.SelectMany(s => Resources(s.GetProperty("Resource"))).Should().NotContain("\"*\"")
+        statements.SelectMany(s => Resources(name, s.GetProperty("Resource"))).Should().NotContain("\"*\"")
             .And.OnlyContain(r => r.Contains(tableId, StringComparison.Ordinal)
                 || (usesIdempotency && r.Contains(idempotencyTableId, StringComparison.Ordinal)));
     }
@@ -56,9 +56,9 @@ public sealed class DataAccessGrantsTests(SynthesizedGitGoods stack)
     [MemberData(nameof(ReadOnlyFunctions))]
     public void ReadOnlyFunction_GetsOnlyReadActions(string name)
     {
-        var tableId = stack.LogicalId(stack.Stack.Table!.Table);
+        var tableId = app.LogicalId(app.Stack.Table!.Table);
         var actions = DynamoDbStatements(name)
-            .Where(s => Resources(s.GetProperty("Resource")).Any(r => r.Contains(tableId, StringComparison.Ordinal)))
+            .Where(s => Resources(name, s.GetProperty("Resource")).Any(r => r.Contains(tableId, StringComparison.Ordinal)))
             .SelectMany(s => Strings(s.GetProperty("Action")))
             .Where(a => a.StartsWith("dynamodb:", StringComparison.Ordinal))
             .ToList();
@@ -72,8 +72,8 @@ public sealed class DataAccessGrantsTests(SynthesizedGitGoods stack)
     [MemberData(nameof(ReadOnlyFunctions))]
     public void ReadOnlyFunction_IsScopedToTheTableAndItsIndexes(string name)
     {
-        var tableId = stack.LogicalId(stack.Stack.Table!.Table);
-        var resources = DynamoDbStatements(name).SelectMany(s => Resources(s.GetProperty("Resource"))).ToList();
+        var tableId = app.LogicalId(app.Stack.Table!.Table);
+        var resources = DynamoDbStatements(name).SelectMany(s => Resources(name, s.GetProperty("Resource"))).ToList();
 
         resources.Should().NotBeEmpty().And.NotContain("\"*\"");
         resources.Should().OnlyContain(r => r.Contains(tableId, StringComparison.Ordinal));
@@ -104,6 +104,7 @@ public sealed class DataAccessGrantsTests(SynthesizedGitGoods stack)
     /// <summary>Every statement of every inline policy on the function's role that names a dynamodb action.</summary>
     private List<JsonElement> DynamoDbStatements(string name)
     {
+        var stack = app.TemplateOf(name);
         var function = stack.Resources("AWS::Lambda::Function")[stack.FunctionLogicalId(name)];
         var roleId = function.GetProperty("Properties").GetProperty("Role").GetProperty("Fn::GetAtt")[0].GetString();
 
@@ -122,9 +123,12 @@ public sealed class DataAccessGrantsTests(SynthesizedGitGoods stack)
             ? stringOrArray.EnumerateArray().Select(e => e.GetString()!)
             : [stringOrArray.GetString()!];
 
-    /// <summary>Resources as raw JSON text, so intrinsic functions (GetAtt, Join) can be searched for the table's id.</summary>
-    private static IEnumerable<string> Resources(JsonElement stringOrArray) =>
+    /// <summary>
+    /// Resources as JSON text, so intrinsic functions (GetAtt, Join) can be searched for the table's id; in a nested stack
+    /// with each parameter replaced by the main stack's value (<see cref="SynthesizedTemplate.ResolvedText"/>).
+    /// </summary>
+    private IEnumerable<string> Resources(string name, JsonElement stringOrArray) =>
         stringOrArray.ValueKind == JsonValueKind.Array
-            ? stringOrArray.EnumerateArray().Select(e => e.GetRawText())
-            : [stringOrArray.GetRawText()];
+            ? stringOrArray.EnumerateArray().Select(app.TemplateOf(name).ResolvedText)
+            : [app.TemplateOf(name).ResolvedText(stringOrArray)];
 }

@@ -27,7 +27,8 @@ public sealed class OptionalIdentityRouteTests(SynthesizedGitGoods stack)
         var pool = stack.Resources("AWS::Cognito::UserPool").Keys.Single();
         var client = stack.Resources("AWS::Cognito::UserPoolClient").Keys.Single();
 
-        stack.Template.HasResourceProperties("AWS::Lambda::Function", Props(
+        // In the template that holds the function (a nested stack would receive the pool's values as parameters).
+        stack.TemplateOf(name).Template.HasResourceProperties("AWS::Lambda::Function", Props(
             ("Handler", name),
             ("Environment", Props(("Variables", Match.ObjectLike(Props(
                 (FunctionSettings.CognitoIssuerVariable, optional

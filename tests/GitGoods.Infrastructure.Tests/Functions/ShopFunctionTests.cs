@@ -18,8 +18,9 @@ public sealed class ShopFunctionTests(SynthesizedGitGoods stack)
     public void Stack_HasOneLambdaPerManifestFunction()
     {
         // Besides them, the web site's deployment brings the CDK's own helpers (BucketDeployment, bucket auto-delete).
-        stack.Resources(LambdaFunction).Values
-            .Count(f => f.GetProperty("Properties").GetProperty("Runtime").ToString() == "provided.al2023")
+        // The waiting room's are in its nested stack.
+        stack.FunctionTemplates.Sum(t => t.Resources(LambdaFunction).Values
+                .Count(f => f.GetProperty("Properties").GetProperty("Runtime").ToString() == "provided.al2023"))
             .Should().Be(FunctionManifest.All.Count);
     }
 
@@ -29,7 +30,7 @@ public sealed class ShopFunctionTests(SynthesizedGitGoods stack)
     {
         var definition = FunctionManifest.Find(name)!;
 
-        stack.Template.HasResourceProperties(LambdaFunction, Props(
+        stack.TemplateOf(name).Template.HasResourceProperties(LambdaFunction, Props(
             ("Handler", name),
             ("Runtime", "provided.al2023"),
             ("Architectures", new object[] { "x86_64" }),
@@ -42,7 +43,7 @@ public sealed class ShopFunctionTests(SynthesizedGitGoods stack)
     [MemberData(nameof(ManifestNames))]
     public void Function_HasPowertoolsSettings(string name)
     {
-        stack.Template.HasResourceProperties(LambdaFunction, Props(
+        stack.TemplateOf(name).Template.HasResourceProperties(LambdaFunction, Props(
             ("Handler", name),
             ("Environment", Props(("Variables", Match.ObjectLike(Props(
                 ("POWERTOOLS_SERVICE_NAME", "gitgoods"),
@@ -57,9 +58,10 @@ public sealed class ShopFunctionTests(SynthesizedGitGoods stack)
     {
         var access = FunctionManifest.Find(name)!.Access;
         var touchesTable = access.Table != TableAccess.None || access.Readiness;
-        var tableId = stack.LogicalId(stack.Stack.Table!.Table);
+        var template = stack.TemplateOf(name);
+        var tableId = template.RefName(stack.Stack.Table!.Table);
 
-        stack.Template.HasResourceProperties(LambdaFunction, Props(
+        template.Template.HasResourceProperties(LambdaFunction, Props(
             ("Handler", name),
             ("Environment", Props(("Variables", Match.ObjectLike(Props(
                 (FunctionSettings.TableNameVariable, touchesTable ? Ref(tableId) : Match.Absent()))))))));
@@ -68,23 +70,28 @@ public sealed class ShopFunctionTests(SynthesizedGitGoods stack)
     [Fact]
     public void LogGroups_KeepLogsForOneMonth()
     {
-        // One per function plus the API's access logs and the order workflow's logs.
-        stack.Template.AllResourcesProperties("AWS::Logs::LogGroup", Props(("RetentionInDays", 30)));
-        stack.Template.ResourceCountIs("AWS::Logs::LogGroup", FunctionManifest.All.Count + 2);
+        // One per function in the template that holds it, plus, in the main one, the API's access logs and the order workflow's logs.
+        foreach (var template in stack.FunctionTemplates)
+        {
+            template.Template.AllResourcesProperties("AWS::Logs::LogGroup", Props(("RetentionInDays", 30)));
+            template.Template.ResourceCountIs("AWS::Logs::LogGroup",
+                FunctionManifest.All.Count(f => template.HoldsFunction(f.Name)) + (template.IsMain ? 2 : 0));
+        }
     }
 
     [Theory]
     [MemberData(nameof(ManifestNames))]
     public void Function_HasAnErrorsAlarmThatFiresWithinTenMinutes(string name)
     {
-        stack.Template.HasResourceProperties("AWS::CloudWatch::Alarm", Props(
+        var template = stack.TemplateOf(name);
+        template.Template.HasResourceProperties("AWS::CloudWatch::Alarm", Props(
             ("Namespace", "AWS/Lambda"),
             ("MetricName", "Errors"),
-            ("Dimensions", new object[] { Props(("Name", "FunctionName"), ("Value", Ref(stack.FunctionLogicalId(name)))) }),
+            ("Dimensions", new object[] { Props(("Name", "FunctionName"), ("Value", Ref(template.FunctionLogicalId(name)))) }),
             ("Period", 60),
             ("EvaluationPeriods", 5),
             ("DatapointsToAlarm", 3),
             ("Threshold", 1),
-            ("AlarmActions", new object[] { Ref(stack.LogicalId(stack.Stack.Alarms.Topic)) })));
+            ("AlarmActions", new object[] { Ref(template.RefName(stack.Stack.Alarms.Topic)) })));
     }
 }

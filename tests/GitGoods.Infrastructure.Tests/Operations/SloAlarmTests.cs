@@ -105,13 +105,20 @@ public sealed class SloAlarmTests(SynthesizedGitGoods app)
     [Fact]
     public void ThrottlesAlarms_WatchEveryFunctionOfTheApp()
     {
-        var throttled = TemplateJson.Resources(app.NestedJson(app.Stack.Monitoring), TemplateJson.Alarm)
-            .Where(a => a.Properties.TryGetProperty("MetricName", out var name) && name.GetString() == "Throttles")
-            .Select(a => a.Properties.GetProperty("Dimensions")[0].GetProperty("Value").GetProperty("Ref").GetString())
-            .ToList();
+        // The main stack's functions' in the monitoring stack, the waiting room's in its own nested stack.
+        var monitored = Throttled(app.NestedJson(app.Stack.Monitoring));
+        var waitingRoom = Throttled(app.NestedJson(app.Stack.WaitingRoom));
 
-        throttled.Should().HaveCount(app.Stack.Functions.Functions.Count).And.OnlyHaveUniqueItems();
+        monitored.Should().HaveCount(app.Stack.Functions.Functions.Count).And.OnlyHaveUniqueItems();
+        waitingRoom.Should().BeEquivalentTo(app.Stack.WaitingRoom.Functions.Functions.Keys
+            .Select(name => app.LogicalId(app.Stack.WaitingRoom.Functions.Functions[name].Function)));
+        (monitored.Count + waitingRoom.Count).Should().Be(GitGoods.Manifest.FunctionManifest.All.Count);
     }
+
+    private static List<string?> Throttled(System.Text.Json.JsonElement template) =>
+        [.. TemplateJson.Resources(template, TemplateJson.Alarm)
+            .Where(a => a.Properties.TryGetProperty("MetricName", out var name) && name.GetString() == "Throttles")
+            .Select(a => a.Properties.GetProperty("Dimensions")[0].GetProperty("Value").GetProperty("Ref").GetString())];
 
     private static Dictionary<string, object> ApiIdDimension() => Props(("Name", "ApiId"), ("Value", Match.AnyValue()));
 

@@ -63,14 +63,42 @@ public sealed class PaymentProcessorGrantsTests(StripeSynthesis stripe)
     }
 
     [Fact]
-    public void NoOtherFunction_MayReadSsmParameters()
+    public void NoOtherFunction_MayReadSsmParameters_ButThePaymentFunctionsAndTheWaitingRoomKeyReaders()
     {
-        var paymentRoles = PaymentFunctions.Select(_stack.FunctionRoleLogicalId).ToHashSet(StringComparer.Ordinal);
-        // Every role of the manifest's functions (CDK's own cross-region reference reader reads its SSM exports).
-        var functionRoles = FunctionManifest.All.Select(f => _stack.FunctionRoleLogicalId(f.Name)).ToHashSet(StringComparer.Ordinal);
+        // Every manifest function, in the template that holds it (CDK's own cross-region reference reader reads its SSM exports).
+        var readers = FunctionManifest.All
+            .Where(f => OwnStatements(f.Name).Any(s => IamJson.Actions(s).Any(a => a.StartsWith("ssm:", StringComparison.Ordinal))))
+            .Select(f => f.Name);
 
-        _stack.RoleStatements().Where(s => functionRoles.Contains(s.Role) && IamJson.Actions(s.Statement).Any(a => a.StartsWith("ssm:", StringComparison.Ordinal)))
-            .Select(s => s.Role).Should().OnlyContain(role => paymentRoles.Contains(role)).And.NotBeEmpty();
+        readers.Should().BeEquivalentTo([.. PaymentFunctions, .. WaitingRoomKeyReaders]);
+    }
+
+    /// <summary>
+    /// The waiting room's signing key is read through Parameter Store's reference to Secrets Manager (decision 0038): the
+    /// functions that sign or verify tokens may call exactly <c>ssm:GetParameter</c> on that one reference and
+    /// <c>secretsmanager:GetSecretValue</c> on that one secret, and nothing else of SSM or Secrets Manager.
+    /// </summary>
+    [Fact]
+    public void WaitingRoomKeyReaders_MayReadExactlyTheKeysReference_AndTheKeysSecret()
+    {
+        var waitingRoom = _stack.Stack.WaitingRoom;
+        foreach (var name in WaitingRoomKeyReaders)
+        {
+            var template = _stack.TemplateOf(name);
+            // The key is the main stack's; the nested stack gets its ARN as a parameter.
+            var secret = $$"""{"Ref":"{{template.RefName(waitingRoom.SigningKey)}}"}""";
+            var statements = OwnStatements(name)
+                .Where(s => IamJson.Actions(s).Any(a => a.StartsWith("ssm:", StringComparison.Ordinal) || a.StartsWith("secretsmanager:", StringComparison.Ordinal)))
+                .ToList();
+
+            statements.Should().HaveCount(2, name);
+            var parameter = statements.Single(s => IamJson.Actions(s).SequenceEqual(["ssm:GetParameter"]));
+            var joined = Operations.TemplateJson.Joined(parameter.GetProperty("Resource"));
+            joined.Should().StartWith("arn:").And.EndWith(":parameter/aws/reference/secretsmanager/" + secret, name).And.NotContain("*");
+            var read = statements.Single(s => IamJson.Actions(s).SequenceEqual(["secretsmanager:GetSecretValue"]));
+            read.GetProperty("Resource").Compact().Should().Be(secret, name);
+            statements.Should().OnlyContain(s => IamJson.IsAllow(s));
+        }
     }
 
     [Fact]
@@ -83,6 +111,17 @@ public sealed class PaymentProcessorGrantsTests(StripeSynthesis stripe)
         {
             ["provider"] = "stripe", ["publishableKey"] = StripeSynthesis.PublishableKey,
         });
+    }
+
+    /// <summary>The functions that sign (join, check in) or verify (place an order) the waiting room's tokens.</summary>
+    private static readonly string[] WaitingRoomKeyReaders = ["JoinWaitingRoom", "CheckInWaitingRoom", "PlaceOrder"];
+
+    /// <summary>Every statement on the function's role, in the template that holds the function.</summary>
+    private List<JsonElement> OwnStatements(string function)
+    {
+        var template = _stack.TemplateOf(function);
+        var role = template.FunctionRoleLogicalId(function);
+        return [.. template.RoleStatements().Where(s => s.Role == role).Select(s => s.Statement)];
     }
 
     private List<JsonElement> Statements(string function, string action)

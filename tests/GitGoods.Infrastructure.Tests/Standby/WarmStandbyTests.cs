@@ -30,7 +30,10 @@ public sealed class WarmStandbyTests(SynthesizedWarmStandby app) : IClassFixture
     public void TheStandbyStack_DeploysToTheSecondRegion_WithEveryFunctionItsOwnApiQueueAndWorkflow()
     {
         app.Standby.Region.Should().Be(SynthesizedWarmStandby.StandbyRegion);
+        // The waiting room's in the standby's own waiting room nested stack.
+        var waitingRoom = Amazon.CDK.Assertions.Template.FromStack(app.Standby.WaitingRoom).ToJSON();
         var handlers = SynthesizedWarmStandby.Resources(app.StandbyJson, "AWS::Lambda::Function").Values
+            .Concat(SynthesizedWarmStandby.Resources(System.Text.Json.JsonSerializer.SerializeToElement(waitingRoom), "AWS::Lambda::Function").Values)
             .Where(f => f.TryGetProperty("Handler", out _))
             .Select(f => f.GetProperty("Handler").GetString());
         handlers.Should().Contain(FunctionManifest.All.Select(f => f.Name), "the standby answers every route and runs every step");
