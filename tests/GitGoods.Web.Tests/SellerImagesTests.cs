@@ -84,7 +84,7 @@ public sealed class SellerImagesTests(WebStackFixture fixture)
     {
         var page = await session.Page.Context.NewPageAsync();
         await page.GotoAsync("/");
-        await SearchAsync(page, title);
+        await SearchUntilListedAsync(page, title);
         await OpenGameAsync(page, title);
         var cover = page.Locator("img.cover-large");
         string? src = null;

@@ -35,6 +35,28 @@ public static class Shop
         await Expect(Heading(page, $"Results for “{words}”")).ToBeVisibleAsync();
     }
 
+    /// <summary>
+    /// Searches for a game just added: it reaches search results within the listings' freshness budget (30 s, decision
+    /// 0032), not at once — an index built moments before the write (any page of the app preloads the first listing)
+    /// is served until it expires — so the results page is reloaded until the game is listed.
+    /// </summary>
+    public static async Task SearchUntilListedAsync(IPage page, string title)
+    {
+        await SearchAsync(page, title);
+        var loaded = ResultCount(page).Or(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "No games match" }));
+        await GitGoods.TestSupport.Eventually.HoldsAsync(async () =>
+        {
+            await Expect(loaded).ToBeVisibleAsync();
+            if (await GameLink(page, title).CountAsync() > 0)
+            {
+                return true;
+            }
+
+            await page.ReloadAsync();
+            return false;
+        }, TimeSpan.FromSeconds(45), $"search results list {title}");
+    }
+
     /// <summary>The grid's "Showing N games" line: the results have loaded.</summary>
     public static ILocator ResultCount(IPage page) =>
         page.GetByRole(AriaRole.Status).Filter(new LocatorFilterOptions { HasTextRegex = Pattern(@"^Showing \d+ games?$") });
