@@ -207,7 +207,7 @@ public class WaitingLineTests
     [Fact]
     public async Task ShoppersNearTheFront_CheckInEverySecond_AndTheRestAtTheSalesPace()
     {
-        // Capacity 2 and 6 a minute (one per 7 s poll): the two shoppers who could be let in next poll every second.
+        // Capacity 2: the next two shoppers check in every second.
         await SaleAsync(capacity: 2, ratePerMinute: 6);
         (await JoinAsync("first")).State.Should().Be(LineStatus.AdmittedState);
         var statuses = new List<LineStatus>();

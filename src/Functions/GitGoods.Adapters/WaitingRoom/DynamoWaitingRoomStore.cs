@@ -122,7 +122,10 @@ public sealed class DynamoWaitingRoomStore(IAmazonDynamoDB dynamoDb, string tabl
         }
     }
 
-    public async Task<long> IssuePositionAsync(string saleId, CancellationToken cancellationToken)
+    public Task<long> IssuePositionAsync(string saleId, CancellationToken cancellationToken) =>
+        ConflictRetry.RunAsync(() => IssuePositionOnceAsync(saleId, cancellationToken), cancellationToken);
+
+    private async Task<long> IssuePositionOnceAsync(string saleId, CancellationToken cancellationToken)
     {
         var response = await dynamoDb.UpdateItemAsync(new UpdateItemRequest
         {
@@ -135,7 +138,10 @@ public sealed class DynamoWaitingRoomStore(IAmazonDynamoDB dynamoDb, string tabl
         return long.Parse(response.Attributes[WaitingRoomItems.Issued].N, CultureInfo.InvariantCulture);
     }
 
-    public async Task<bool> CreatePlaceAsync(string saleId, Place place, DateTimeOffset keepUntil, CancellationToken cancellationToken)
+    public Task<bool> CreatePlaceAsync(string saleId, Place place, DateTimeOffset keepUntil, CancellationToken cancellationToken) =>
+        ConflictRetry.RunAsync(() => CreatePlaceOnceAsync(saleId, place, keepUntil, cancellationToken), cancellationToken);
+
+    private async Task<bool> CreatePlaceOnceAsync(string saleId, Place place, DateTimeOffset keepUntil, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(place);
         var pointer = WaitingRoomItems.ShopperKey(saleId, place.ShopperId);
@@ -259,7 +265,10 @@ public sealed class DynamoWaitingRoomStore(IAmazonDynamoDB dynamoDb, string tabl
         }
     }
 
-    public async Task<bool> CompleteAsync(string saleId, long position, CancellationToken cancellationToken)
+    public Task<bool> CompleteAsync(string saleId, long position, CancellationToken cancellationToken) =>
+        ConflictRetry.RunAsync(() => CompleteOnceAsync(saleId, position, cancellationToken), cancellationToken);
+
+    private async Task<bool> CompleteOnceAsync(string saleId, long position, CancellationToken cancellationToken)
     {
         try
         {

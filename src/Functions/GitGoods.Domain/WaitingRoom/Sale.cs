@@ -30,12 +30,9 @@ public sealed record Sale(
     /// How soon a shopper <paramref name="aheadOfYou"/> places from the front checks in again. Places are handed out only
     /// when someone checks in, and an admitted shopper holds capacity from that moment: a shopper who learns of it a whole
     /// <see cref="PollAfterSeconds"/> late leaves the place idle (the load test in docs/benchmarks.md §13 saw the line let
-    /// in a quarter of its rate so). So whoever could be let in within the next poll — within the capacity, or within
-    /// what the rate admits in one poll — checks in every second; everyone further back keeps the slow pace.
+    /// in a quarter of its rate so). So the next <see cref="Capacity"/> shoppers check in every second; everyone further
+    /// back keeps the slow pace (a fast pace for all who fit in one poll of the rate made every check-in an advance that
+    /// fought over the line item: see §13).
     /// </summary>
-    public int PollAfterSecondsFor(long aheadOfYou)
-    {
-        var admittedPerPoll = (long)Math.Ceiling(AdmissionRatePerMinute * PollAfterSeconds / 60.0);
-        return aheadOfYou < Math.Max(Capacity, admittedPerPoll) ? 1 : PollAfterSeconds;
-    }
+    public int PollAfterSecondsFor(long aheadOfYou) => aheadOfYou < Capacity ? 1 : PollAfterSeconds;
 }
